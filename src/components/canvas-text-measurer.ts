@@ -1,0 +1,41 @@
+/**
+ * Text widths in the browser, from canvas `measureText` in the chart's own font: no layout is read
+ * and nothing is added to the page. Widths are cached per text and style, since the same tick and
+ * label texts are measured again on every resize.
+ */
+import { fontSizes, approximateTextMeasurer, type TextMeasurer, type TextStyle } from '../layout/text-measurer.js';
+
+let context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
+
+function canvasContext() {
+  if (context === undefined) {
+    context = typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1).getContext('2d') : document.createElement('canvas').getContext('2d');
+  }
+  return context;
+}
+
+/** A measurer for a font family at a base size in px. */
+export function canvasTextMeasurer(fontFamily: string, baseSize: number): TextMeasurer {
+  const ctx = canvasContext();
+  if (!ctx) return approximateTextMeasurer(baseSize);
+  const sizes = fontSizes(baseSize);
+  const fonts: Record<TextStyle, string> = {
+    label: `${sizes.label}px ${fontFamily}`,
+    strong: `600 ${sizes.strong}px ${fontFamily}`,
+    heading: `700 ${sizes.heading}px ${fontFamily}`,
+    small: `${sizes.small}px ${fontFamily}`,
+  };
+  const cache = new Map<string, number>();
+  return {
+    width(text, style) {
+      const key = `${style}\u0000${text}`;
+      let w = cache.get(key);
+      if (w === undefined) {
+        ctx.font = fonts[style];
+        w = ctx.measureText(text).width;
+        cache.set(key, w);
+      }
+      return w;
+    },
+  };
+}

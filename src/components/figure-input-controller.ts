@@ -1,0 +1,161 @@
+/**
+ * Every way figures get into an element, in one place: the `estimates` property, a `src` URL (JSON
+ * or CSV), an inline `<script type="application/json">` child, or an inline `<table>` child, and
+ * changes to any of them afterwards. The first of these that is present wins, in that order.
+ *
+ * It ends in one result: the figures to draw and the problems found. A failed `src` after a good
+ * one keeps the good figures and adds the failure, so a live chart is never blanked by one bad
+ * refresh.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Figure } from '../data/figure.js';
+import type { FigureIssue } from '../data/figure-issue.js';
+import { loadSrc, type LoadedRecords } from '../data/load-src.js';
+import { readJson } from '../data/read-json.js';
+import { readTable } from '../data/read-table.js';
+import { validateEstimates } from '../data/validate-estimates.js';
+
+export interface FigureInputHost extends ReactiveControllerHost, HTMLElement {
+  estimates?: unknown;
+  src?: string;
+  /** The resolved locale for reading numbers. */
+  readonly resolvedLocale: string;
+}
+
+/** Where the current figures came from. */
+export type InputSource = 'property' | 'src' | 'json' | 'table' | 'none';
+
+export class FigureInputController implements ReactiveController {
+  figures: Figure[] = [];
+  issues: FigureIssue[] = [];
+  source: InputSource = 'none';
+  /** A `src` request is in flight. */
+  loading = false;
+
+  private readonly host: FigureInputHost;
+  private observer?: MutationObserver;
+  private request?: AbortController;
+  private loadedSrc?: string;
+  private lastRecords?: { records: unknown; rowNumbers?: number[]; issues: FigureIssue[] };
+  private readonly onChange: () => void;
+
+  /** @param onChange called after the figures or problems change */
+  constructor(host: FigureInputHost, onChange: () => void) {
+    this.host = host;
+    this.onChange = onChange;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer = new MutationObserver((records) => {
+      // Only our data children matter: slotted titles and notes change without a re-read.
+      if (records.some((r) => this.touchesData(r))) this.readChildren();
+    });
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['type'] });
+    this.refresh(false);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.request?.abort();
+    this.request = undefined;
+    // Reconnecting (a chart moved to another container) must load again.
+    this.loadedSrc = undefined;
+  }
+
+  /** Re-reads the current input; with `force`, fetches `src` again even if it has not changed. */
+  refresh(force: boolean): void {
+    const host = this.host;
+    if (host.estimates !== undefined && host.estimates !== null) {
+      this.source = 'property';
+      this.request?.abort();
+      this.loadedSrc = undefined;
+      this.setRecords({ records: host.estimates, issues: [] });
+      return;
+    }
+    if (host.src) {
+      if (force || host.src !== this.loadedSrc) this.fetch(host.src);
+      return;
+    }
+    this.request?.abort();
+    this.loadedSrc = undefined;
+    this.readChildren();
+  }
+
+  /** Validates again with the current locale (numbers written as text depend on it). */
+  revalidate(): void {
+    if (this.lastRecords) this.apply(this.lastRecords);
+  }
+
+  private touchesData(record: MutationRecord): boolean {
+    if (this.host.estimates !== undefined && this.host.estimates !== null) return false;
+    if (this.host.src) return false;
+    let node: Node | null = record.target;
+    if (node === this.host) {
+      const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+      return nodes.some((n) => n instanceof Element && (n.matches('table') || n.matches('script')));
+    }
+    while (node && node.parentNode !== this.host) node = node.parentNode;
+    return node instanceof Element && (node.matches('table') || node.matches('script[type="application/json"]'));
+  }
+
+  private readChildren(): void {
+    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    if (script) {
+      this.source = 'json';
+      this.setRecords(readJson(script.textContent ?? ''));
+      return;
+    }
+    const table = this.host.querySelector(':scope > table');
+    if (table instanceof HTMLTableElement) {
+      this.source = 'table';
+      this.setRecords(readTable(table));
+      return;
+    }
+    this.source = 'none';
+    this.setRecords({ records: [], issues: [] });
+  }
+
+  private fetch(src: string): void {
+    this.request?.abort();
+    const request = new AbortController();
+    this.request = request;
+    this.loadedSrc = src;
+    this.loading = true;
+    this.source = 'src';
+    this.onChange();
+    let resolved: string;
+    try {
+      resolved = new URL(src, this.host.ownerDocument.baseURI).href;
+    } catch {
+      resolved = src;
+    }
+    loadSrc(resolved, request.signal)
+      .catch((e: unknown): LoadedRecords => ({ records: [], issues: [{ severity: 'error', code: 'src-failed', field: 'src', message: String(e) }] }))
+      .then((loaded) => {
+        if (loaded.aborted || this.request !== request) return;
+        this.loading = false;
+        const failed = loaded.records.length === 0 && loaded.issues.some((i) => i.severity === 'error');
+        if (failed && this.figures.length > 0 && this.lastRecords) {
+          // Keep the last good chart and say that the update failed.
+          this.issues = [...loaded.issues.map((i) => ({ ...i, message: `${i.message}; the figures shown are from the last successful load` })), ...this.issues.filter((i) => i.field !== 'src')];
+          this.onChange();
+          return;
+        }
+        this.setRecords(loaded);
+      });
+  }
+
+  private setRecords(input: { records: unknown; rowNumbers?: number[]; issues: FigureIssue[] }): void {
+    this.lastRecords = input;
+    this.apply(input);
+  }
+
+  private apply(input: { records: unknown; rowNumbers?: number[]; issues: FigureIssue[] }): void {
+    const result = validateEstimates(input.records, { locale: this.host.resolvedLocale, rowNumbers: input.rowNumbers });
+    this.figures = result.figures;
+    this.issues = [...input.issues, ...result.issues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+    this.onChange();
+  }
+}

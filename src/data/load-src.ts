@@ -1,0 +1,42 @@
+/**
+ * Fetching figures from a `src` URL: JSON or CSV, told apart by the response's type, the file's
+ * extension, then its first character. Failures come back as problems, never as exceptions, and an
+ * aborted request (the element left the page, or `src` changed) comes back as `aborted`.
+ */
+import type { FigureIssue } from './figure-issue.js';
+import { readCsv } from './read-csv.js';
+import { readJson } from './read-json.js';
+
+export interface LoadedRecords {
+  records: unknown[];
+  rowNumbers?: number[];
+  issues: FigureIssue[];
+  aborted?: boolean;
+}
+
+function failure(message: string, code: string): LoadedRecords {
+  return { records: [], issues: [{ severity: 'error', code, field: 'src', message }] };
+}
+
+/** Fetches and reads a JSON or CSV file of estimates. */
+export async function loadSrc(url: string, signal: AbortSignal, fetcher: typeof fetch = fetch): Promise<LoadedRecords> {
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetcher(url, { signal, credentials: 'same-origin' });
+    text = await response.text();
+  } catch (e) {
+    if (signal.aborted) return { records: [], issues: [], aborted: true };
+    return failure(`could not be loaded from ${url} (${e instanceof Error ? e.message : 'network error'})`, 'src-failed');
+  }
+  if (!response.ok) return failure(`could not be loaded from ${url}: the server answered ${response.status} ${response.statusText}`.trim(), 'src-status');
+  const type = (response.headers.get('content-type') ?? '').toLowerCase();
+  const path = url.split(/[?#]/)[0].toLowerCase();
+  const start = text.replace(/^\ufeff/, '').trimStart().charAt(0);
+  if (type.includes('html') || start === '<') {
+    return failure(`from ${url} is a web page (HTML), not JSON or CSV: check the address`, 'src-html');
+  }
+  const isJson = type.includes('json') || path.endsWith('.json') || ((start === '[' || start === '{') && !path.endsWith('.csv'));
+  if (isJson) return readJson(text);
+  return readCsv(text);
+}

@@ -1,0 +1,75 @@
+/**
+ * A figure in words, as short as a value label ("10,000–15,000", "10K–15K", "at least 7,000") or as
+ * full as speech ("between 10,000 and 15,000"). The kind of claim is always kept: an open range is
+ * never written as if it had an end, a vague figure keeps its words.
+ */
+import type { Figure } from '../data/figure.js';
+import { formatNumber, type NumberStyle } from './format-number.js';
+import { message, messagesFor } from './messages.js';
+
+/** A typographic minus: "−0.5" reads as negative where "-0.5" can read as a dash. */
+function withMinus(text: string): string {
+  return text.replace(/^-/, '\u2212');
+}
+
+function number(value: number, locale: string, style: NumberStyle, unit?: string): string {
+  return withMinus(formatNumber(value, locale, style)) + (unit === '%' ? '%' : '');
+}
+
+/** Joins two bounds: an en dash, or "to" when a minus sign would make the dash ambiguous. */
+export function formatRange(low: number, high: number, locale = 'en', style: NumberStyle = 'words', unit?: string): string {
+  const a = number(low, locale, style, unit);
+  const b = number(high, locale, style, unit);
+  if (low < 0 || high < 0) return `${a} to ${b}`;
+  // "3.5 million–4 million" reads badly; "3.5–4 million" is how copy writes it.
+  const suffix = /^[\d.,\s]+(\D.*)$/.exec(b)?.[1];
+  if (suffix && a.endsWith(suffix) && /^\s?[a-z]/i.test(suffix)) return `${a.slice(0, a.length - suffix.length)}–${b}`;
+  return `${a}–${b}`;
+}
+
+/**
+ * The figure as a value label: "10,000–15,000", "at least 7,000", "about 3.5 million", "thousands".
+ * With `compact`, numbers shrink to "10K".
+ */
+export function formatFigure(figure: Figure, locale = 'en', compact = false): string {
+  const m = messagesFor(locale);
+  const style: NumberStyle = compact ? 'compact' : 'words';
+  const n = (v: number) => number(v, locale, style, figure.unit);
+  switch (figure.kind) {
+    case 'vague':
+      return figure.text ?? formatRange(figure.low ?? 0, figure.high ?? 0, locale, style, figure.unit);
+    case 'lower-bound':
+      return message(m, 'atLeast', { low: n(figure.low as number) });
+    case 'upper-bound':
+      return message(m, 'upTo', { high: n(figure.high as number) });
+    case 'approximate':
+      return message(m, 'about', { value: n(figure.value as number) });
+    case 'point':
+      return n(figure.value as number);
+    case 'range': {
+      if (figure.low === undefined || figure.high === undefined) return figure.value !== undefined ? n(figure.value) : '';
+      const range = formatRange(figure.low, figure.high, locale, style, figure.unit);
+      return figure.value !== undefined ? `${n(figure.value)} (${range})` : range;
+    }
+  }
+}
+
+/**
+ * The figure as it is said: "between 10,000 and 15,000", "at least 7,000", "about 3.5 million",
+ * "45 (range 42 to 48)", "thousands". For speech, tooltips and the data table.
+ */
+export function describeFigure(figure: Figure, locale = 'en'): string {
+  const m = messagesFor(locale);
+  const n = (v: number) => number(v, locale, 'words', figure.unit);
+  switch (figure.kind) {
+    case 'range':
+      if (figure.low === undefined || figure.high === undefined) return figure.value !== undefined ? n(figure.value) : '';
+      return figure.value !== undefined
+        ? message(m, 'centreWithRange', { value: n(figure.value), low: n(figure.low), high: n(figure.high) })
+        : message(m, 'between', { low: n(figure.low), high: n(figure.high) });
+    case 'vague':
+      return message(m, 'vague', { text: figure.text ?? formatFigure(figure, locale) });
+    default:
+      return formatFigure(figure, locale);
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * Every sentence the charts say, per language. A translator adds a language by adding one object
+ * here: placeholders in braces are filled by `message`, and no code needs to change. English is
+ * the fallback for a missing language or a missing key.
+ */
+
+export type MessageKey =
+  | 'between' | 'atLeast' | 'upTo' | 'about' | 'exactly' | 'centreWithRange' | 'vague'
+  | 'asOf' | 'allAsOf' | 'agreement' | 'notShown' | 'notShownOne' | 'warnings' | 'warningsOne'
+  | 'empty' | 'loading' | 'source' | 'note' | 'asWritten' | 'close' | 'interval' | 'level'
+  | 'rowName' | 'showData' | 'hideData' | 'tableCaption' | 'colLabel' | 'colFigure' | 'colDate'
+  | 'colSource' | 'colNote' | 'logZero' | 'chartLabel' | 'central';
+
+export type Messages = Record<MessageKey, string>;
+
+const en: Messages = {
+  between: 'between {low} and {high}',
+  atLeast: 'at least {low}',
+  upTo: 'up to {high}',
+  about: 'about {value}',
+  exactly: '{value}',
+  centreWithRange: '{value} (range {low} to {high})',
+  vague: '{text}',
+  asOf: 'as of {date}',
+  allAsOf: 'All figures as of {date}.',
+  agreement: 'All sources: {range}',
+  notShown: '{count} figures could not be shown.',
+  notShownOne: '1 figure could not be shown.',
+  warnings: '{count} notes on the data.',
+  warningsOne: '1 note on the data.',
+  empty: 'No figures to show.',
+  loading: 'Loading figures…',
+  source: 'Source',
+  note: 'Note',
+  asWritten: 'As written',
+  close: 'Close',
+  interval: '{level} interval',
+  level: 'level',
+  rowName: '{label}: {figure}',
+  showData: 'Show data',
+  hideData: 'Hide data',
+  tableCaption: 'The figures in this chart',
+  colLabel: 'Who or what',
+  colFigure: 'Figure',
+  colDate: 'Date',
+  colSource: 'Source',
+  colNote: 'Note',
+  logZero: '0 cannot be placed on a log scale; the bar starts at the axis edge',
+  chartLabel: 'Chart',
+  central: 'central estimate {value}',
+};
+
+const uk: Messages = {
+  between: 'від {low} до {high}',
+  atLeast: 'щонайменше {low}',
+  upTo: 'до {high}',
+  about: 'близько {value}',
+  exactly: '{value}',
+  centreWithRange: '{value} (діапазон від {low} до {high})',
+  vague: '{text}',
+  asOf: 'станом на {date}',
+  allAsOf: 'Усі дані станом на {date}.',
+  agreement: 'Усі джерела: {range}',
+  notShown: 'Не вдалося показати показників: {count}.',
+  notShownOne: 'Не вдалося показати 1 показник.',
+  warnings: 'Зауважень до даних: {count}.',
+  warningsOne: '1 зауваження до даних.',
+  empty: 'Немає даних для показу.',
+  loading: 'Завантаження даних…',
+  source: 'Джерело',
+  note: 'Примітка',
+  asWritten: 'Як написано',
+  close: 'Закрити',
+  interval: 'інтервал {level}',
+  level: 'рівень',
+  rowName: '{label}: {figure}',
+  showData: 'Показати дані',
+  hideData: 'Сховати дані',
+  tableCaption: 'Дані цього графіка',
+  colLabel: 'Хто або що',
+  colFigure: 'Показник',
+  colDate: 'Дата',
+  colSource: 'Джерело',
+  colNote: 'Примітка',
+  logZero: '0 не можна показати на логарифмічній шкалі; смуга починається від краю осі',
+  chartLabel: 'Графік',
+  central: 'центральна оцінка {value}',
+};
+
+const catalogue: Record<string, Messages> = { en, uk };
+
+/** Adds or replaces a language's messages (missing keys fall back to English). */
+export function registerMessages(language: string, messages: Partial<Messages>): void {
+  catalogue[language.toLowerCase()] = { ...en, ...messages };
+}
+
+/** The messages for a locale: "uk-UA" uses "uk", anything unknown uses English. */
+export function messagesFor(locale: string): Messages {
+  const language = locale.toLowerCase().split('-')[0];
+  return catalogue[locale.toLowerCase()] ?? catalogue[language] ?? en;
+}
+
+/** Fills a message's placeholders: message(m, 'atLeast', { low: '7,000' }) → "at least 7,000". */
+export function message(messages: Messages, key: MessageKey, values: Record<string, string | number> = {}): string {
+  return (messages[key] ?? en[key]).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+}

@@ -1,0 +1,53 @@
+/**
+ * The small key that says what nested intervals mean ("━ 50 %  ─ 95 %"), drawn once above the
+ * chart when any figure has intervals. Levels are listed inner first, as the reader's eye goes
+ * from the strong core outward.
+ */
+import type { Figure } from '../data/figure.js';
+import { message, messagesFor } from '../format/messages.js';
+import type { KeyItem } from './range-chart-geometry.js';
+import type { TextMeasurer } from './text-measurer.js';
+
+/** "95 %" for 0.95, the word as given otherwise. */
+export function levelText(level: number | string, locale = 'en'): string {
+  if (typeof level === 'string') return level;
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(level);
+}
+
+const SAMPLE = 22;
+const BAR = 10;
+
+/** Key items for the figure with the most interval levels; none when no figure has intervals. */
+export function layoutIntervalKey(figures: Figure[], width: number, locale: string, measure: TextMeasurer, lineHeight: number): KeyItem[] {
+  const richest = figures.reduce<Figure | undefined>((best, f) => (f.intervals.length > (best?.intervals.length ?? 0) ? f : best), undefined);
+  if (!richest) return [];
+  const levels = richest.intervals.length;
+  const m = messagesFor(locale);
+  const items: KeyItem[] = [];
+  let x = 0;
+  let y = lineHeight / 2;
+  // Inner first. Thickness and depth match strokesFor in layout-range-chart.ts.
+  for (let depth = levels - 1; depth >= 0; depth--) {
+    const interval = richest.intervals[depth];
+    const text = message(m, 'interval', { level: levelText(interval.level, locale) });
+    const w = measure.width(text, 'small');
+    const itemWidth = SAMPLE + 6 + w;
+    if (x > 0 && x + itemWidth > width) {
+      x = 0;
+      y += lineHeight;
+    }
+    const thickness = levels === 1 ? BAR : Math.round(3 + ((BAR - 3) * depth) / (levels - 1));
+    items.push({
+      level: levelText(interval.level, locale),
+      thickness,
+      depth,
+      levels,
+      x,
+      y,
+      sampleWidth: SAMPLE,
+      label: { text, x: x + SAMPLE + 6, y: y + 4, anchor: 'start', style: 'small', width: w },
+    });
+    x += itemWidth + 18;
+  }
+  return items;
+}

@@ -1,0 +1,50 @@
+/**
+ * Rows drawn together by group, in the order a reader meets them: groups in order of first
+ * appearance, rows within a group as given or sorted.
+ */
+import type { Figure } from '../data/figure.js';
+import { figureMax, figureMin } from '../data/figure.js';
+
+/** `none` keeps the order given. Numeric sorts put the largest first, as news charts rank. */
+export type SortOrder = 'none' | 'value' | 'low' | 'high' | 'label';
+
+export interface FigureGroup {
+  /** The group's name; undefined for figures given without one. */
+  name?: string;
+  figures: Figure[];
+}
+
+/** The figure's central number for sorting: its value, else the middle of its range, else its bound. */
+export function figureCentre(f: Figure): number {
+  if (f.value !== undefined) return f.value;
+  const lo = figureMin(f);
+  const hi = figureMax(f);
+  if (lo !== undefined && hi !== undefined) return (lo + hi) / 2;
+  return lo ?? hi ?? 0;
+}
+
+const sortKeys: Record<Exclude<SortOrder, 'none' | 'label'>, (f: Figure) => number> = {
+  value: figureCentre,
+  low: (f) => figureMin(f) ?? -Infinity,
+  high: (f) => figureMax(f) ?? Infinity,
+};
+
+/** Splits figures into groups and orders the rows of each. */
+export function groupFigures(figures: Figure[], sort: SortOrder = 'none', locale = 'en'): FigureGroup[] {
+  const groups = new Map<string | undefined, Figure[]>();
+  for (const f of figures) {
+    const list = groups.get(f.group);
+    if (list) list.push(f);
+    else groups.set(f.group, [f]);
+  }
+  const collator = new Intl.Collator(locale);
+  return Array.from(groups, ([name, list]) => {
+    const rows = [...list];
+    if (sort === 'label') rows.sort((a, b) => collator.compare(a.label, b.label) || a.row - b.row);
+    else if (sort !== 'none') {
+      const key = sortKeys[sort];
+      rows.sort((a, b) => key(b) - key(a) || a.row - b.row);
+    }
+    return { name, figures: rows };
+  });
+}

@@ -1,0 +1,16 @@
+/** Text lines from the layout as SVG `<text>`: always text nodes, never markup. */
+import { svg, nothing, type SVGTemplateResult } from 'lit';
+import type { TextLine } from '../layout/range-chart-geometry.js';
+
+/** Renders lines of text; `part` names the CSS part (e.g. "label"). */
+export function textLines(lines: TextLine[], className: string, part?: string): SVGTemplateResult[] {
+  return lines.map(
+    (line) =>
+      svg`<text class=${`${className} ${line.style}`} part=${part ?? nothing} x=${round(line.x)} y=${round(line.y)} text-anchor=${line.anchor}>${line.text}</text>`,
+  );
+}
+
+/** Coordinates to a tenth of a pixel: enough for crisp lines, short enough for small markup. */
+export function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}

@@ -1,0 +1,116 @@
+/**
+ * The value axis: linear by default, log on request; zero included for counts unless the figures
+ * sit far from it. Open ranges get room to run on past their bound, so that "at least 7,000" never
+ * looks as if it ended at the chart's edge by coincidence.
+ */
+import { scaleLinear, scaleLog } from 'd3-scale';
+import type { Figure } from '../data/figure.js';
+import { figureMax, figureMin } from '../data/figure.js';
+
+export type ScaleType = 'linear' | 'log';
+/** `auto`: include zero when the figures are not far from it. */
+export type ZeroRule = 'auto' | 'always' | 'never';
+
+export interface ValueScaleOptions {
+  type?: ScaleType;
+  zero?: ZeroRule;
+}
+
+/** A scale from numbers to pixels, with what the axis needs to draw it. */
+export interface ValueScale {
+  type: ScaleType;
+  domain: [number, number];
+  range: [number, number];
+  (value: number): number;
+  ticks(count: number): number[];
+}
+
+/** The extent of figures, including the room open ranges need. Undefined when there is no number at all. */
+export function figuresExtent(figures: Figure[], type: ScaleType = 'linear'): [number, number] | undefined {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const f of figures) {
+    const min = figureMin(f);
+    const max = figureMax(f);
+    if (min !== undefined) lo = Math.min(lo, min);
+    if (max !== undefined) hi = Math.max(hi, max);
+    // An open range needs space beyond its bound to show that it goes on.
+    if (f.kind === 'lower-bound' && f.low !== undefined) hi = Math.max(hi, type === 'log' ? f.low * 2 : f.low + Math.abs(f.low) * 0.3);
+    if (f.kind === 'upper-bound' && f.high !== undefined) lo = Math.min(lo, type === 'log' ? f.high / 2 : f.high - Math.abs(f.high) * 0.3);
+  }
+  return Number.isFinite(lo) && Number.isFinite(hi) ? [lo, hi] : undefined;
+}
+
+/**
+ * Whether a count axis should start at zero: yes when the figures reach within twice their spread
+ * of zero (10,000–15,000 does; 95–105 does not, where zero would flatten every difference).
+ */
+export function shouldIncludeZero([lo, hi]: [number, number], rule: ZeroRule = 'auto'): boolean {
+  if (rule === 'always') return true;
+  if (rule === 'never') return false;
+  if (lo <= 0 && hi >= 0) return true;
+  const spread = hi - lo;
+  return lo > 0 ? lo <= 2 * spread : -hi <= 2 * spread;
+}
+
+/**
+ * Builds the value scale for figures across a pixel range.
+ *
+ * @example
+ * const x = scaleValue(figures, [120, 600]); x(10000) // pixel position of 10,000
+ */
+export function scaleValue(figures: Figure[], range: [number, number], options: ValueScaleOptions = {}): ValueScale {
+  const type = options.type ?? 'linear';
+  const extent = figuresExtent(figures, type) ?? [0, 1];
+  if (type === 'log') {
+    // Zero and negatives have no place on a log axis: start at the smallest positive figure, one
+    // decade down, and let a bar from 0 run off the left edge (the layout marks it open).
+    const positives = figures.flatMap((f) => [f.low, f.value, f.high, ...f.intervals.flatMap((i) => [i.low, i.high])]).filter((v): v is number => v !== undefined && v > 0);
+    const lo = positives.length ? Math.min(...positives) : 1;
+    const hi = Math.max(extent[1], lo * 10);
+    const s = scaleLog().domain([lo, hi]).range(range).nice().clamp(true);
+    const domain = s.domain() as [number, number];
+    const scale = ((v: number) => s(v > 0 ? v : domain[0])) as ValueScale;
+    scale.type = 'log';
+    scale.domain = domain;
+    scale.range = range;
+    scale.ticks = (count: number) => logTicks(domain, count);
+    return scale;
+  }
+  let [lo, hi] = extent;
+  if (shouldIncludeZero(extent, options.zero)) {
+    lo = Math.min(lo, 0);
+    hi = Math.max(hi, 0);
+  }
+  if (lo === hi) {
+    // A single point: give it an axis around it.
+    const pad = lo === 0 ? 1 : Math.abs(lo) * 0.5;
+    lo -= pad;
+    hi += pad;
+  }
+  const s = scaleLinear().domain([lo, hi]).range(range).nice(6);
+  const domain = s.domain() as [number, number];
+  const scale = ((v: number) => s(v)) as ValueScale;
+  scale.type = 'linear';
+  scale.domain = domain;
+  scale.range = range;
+  scale.ticks = (count: number) => s.ticks(count);
+  return scale;
+}
+
+/** Powers of ten, with 2 and 5 between them when there is room. */
+function logTicks([lo, hi]: [number, number], count: number): number[] {
+  const first = Math.floor(Math.log10(lo));
+  const last = Math.ceil(Math.log10(hi));
+  const decades = last - first;
+  const steps = decades * 3 <= count ? [1, 2, 5] : [1];
+  const every = Math.max(1, Math.ceil(decades / Math.max(1, count)));
+  const ticks: number[] = [];
+  for (let e = first; e <= last; e += every) {
+    for (const s of steps) {
+      const v = Number((s * 10 ** e).toPrecision(12));
+      if (v >= lo * (1 - 1e-9) && v <= hi * (1 + 1e-9)) ticks.push(v);
+    }
+  }
+  return ticks;
+}
