@@ -29,12 +29,6 @@ export const estimateRangeStyles = css`
     color: var(--_color);
     background: var(--_background);
     font-size: max(12px, var(--_font-size));
-    /* The page's font family is inherited on purpose; its spacing hacks are not. */
-    line-height: 1.35;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-align: start;
     contain: layout style;
   }
   :host([hidden]) {
@@ -76,9 +70,22 @@ export const estimateRangeStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  /* The page's font family is inherited on purpose; its spacing and text hacks are not. They are
+     reset here, inside the shadow root, because page rules that match the host (even a bare *)
+     outrank :host. */
   figure {
     margin: 0;
     padding: 0;
+    font-size: max(12px, var(--_font-size));
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.35;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
   }
   figcaption {
     font-size: var(--_title-font-size);
@@ -98,6 +105,10 @@ export const estimateRangeStyles = css`
   }
   .chart {
     position: relative;
+  }
+  .sizer {
+    height: 0;
+    width: 100%;
   }
   /* Page resets such as svg { max-width: 100%; height: auto } must not scale the chart. */
   svg.plot {

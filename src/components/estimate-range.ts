@@ -118,7 +118,11 @@ export class EstimateRange extends LitElement {
   @state() private slotted = { title: false, description: false, note: false, source: false };
 
   private readonly input = new FigureInputController(this, () => this.inputChanged());
+  // Observes a zero-height sizer, not the host: the host's height changes with every render, and
+  // observing it would make the observer fire again in the same frame ("ResizeObserver loop" errors
+  // on the host page).
   private readonly size = new ResizeController(this, {
+    target: null,
     callback: (entries) => this.readSize(entries),
   });
   private font = { family: 'sans-serif', size: 15 };
@@ -207,6 +211,7 @@ export class EstimateRange extends LitElement {
         <slot name="description" @slotchange=${this.slotChanged}></slot>
       </div>
       <div class="chart" part="chart">
+        <div class="sizer" ${this.size.target()}></div>
         ${g ? this.renderChart(g, m) : this.renderStatus(m, figures.length)}
         ${g ? this.renderTooltip(g, m) : nothing}
       </div>
@@ -422,11 +427,5 @@ export class EstimateRange extends LitElement {
     await this.updateComplete;
     const row = this.renderRoot.querySelectorAll<SVGGElement>('.row')[index];
     row?.focus();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // Reserve the drawn height so that the article does not jump while the next layout is computed.
-    if (this.geometry) this.style.minHeight = '';
   }
 }

@@ -48,6 +48,8 @@ const APPROXIMATE_PREFIXES = [
   'more or less', 'an approximate', 'approximate', 'something like', 'in the region of',
   'of the order of', 'on the order of', '~', '≈', 'c',
 ];
+/** Words that introduce a figure without hedging it: "a further 6.5 million" is 6.5 million. */
+const NEUTRAL_PREFIXES = ['a further', 'another', 'an additional', 'a total of', 'a reported', 'a record', 'exactly', 'precisely', 'officially'];
 const LOWER_BOUND_SUFFIXES = ['+', 'or more', 'plus', '-plus', ' plus', 'and more', 'and up', 'and above', 'or above'];
 const UPPER_BOUND_SUFFIXES = ['or fewer', 'or less', 'or below', 'and under', 'at most', 'and below'];
 
@@ -243,6 +245,8 @@ function readBounded(normal: string, locale: string): Omit<ParsedEstimate, 'text
   const approx = stripAffix(normal, APPROXIMATE_PREFIXES, 'prefix');
   q = one(approx);
   if (q) return { ok: true, kind: 'approximate', value: q.value, unit: unitOf(q) };
+  q = one(stripAffix(normal, NEUTRAL_PREFIXES, 'prefix'));
+  if (q) return { ok: true, kind: 'point', value: q.value, unit: unitOf(q) };
   // "about 10-15,000" or "some 3.5 million people": a hedged phrase around a range stays a range.
   if (approx !== undefined && approx !== normal) {
     const inner = readPhrase(approx, locale, approx);

@@ -146,7 +146,7 @@ function validateOne(
   if (issues.filter((i) => i.severity === 'error').length > errorsBefore) return undefined;
 
   kind ??=
-    low !== undefined && high !== undefined
+    (low !== undefined && high !== undefined) || (intervals.length > 0 && low === undefined && high === undefined)
       ? 'range'
       : low !== undefined
         ? 'lower-bound'

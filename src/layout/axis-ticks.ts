@@ -18,7 +18,8 @@ export const TICK_GAP = 10;
 
 /** Ticks for a scale whose labels fit side by side without overlapping. */
 export function layoutTicks(scale: ValueScale, measure: TextMeasurer, locale: string, compact: boolean): Tick[] {
-  const format = tickFormatter(locale, compact);
+  // Millions read better as "2M" than "2,000,000" at any width.
+  const format = tickFormatter(locale, compact || Math.max(...scale.domain.map(Math.abs)) >= 1e6);
   const [x0, x1] = scale.range;
   const span = Math.abs(x1 - x0);
   let count = Math.max(2, Math.min(10, Math.floor(span / 70)));

@@ -42,15 +42,16 @@ export function figuresExtent(figures: Figure[], type: ScaleType = 'linear'): [n
 }
 
 /**
- * Whether a count axis should start at zero: yes when the figures reach within twice their spread
- * of zero (10,000–15,000 does; 95–105 does not, where zero would flatten every difference).
+ * Whether a count axis should start at zero: yes when the figures reach within three times their
+ * spread of zero (10,000–15,000 does, and so do 6 and 8 deaths; 95–105 does not, where zero would
+ * flatten every difference).
  */
 export function shouldIncludeZero([lo, hi]: [number, number], rule: ZeroRule = 'auto'): boolean {
   if (rule === 'always') return true;
   if (rule === 'never') return false;
   if (lo <= 0 && hi >= 0) return true;
   const spread = hi - lo;
-  return lo > 0 ? lo <= 2 * spread : -hi <= 2 * spread;
+  return lo > 0 ? lo <= 3 * spread : -hi <= 3 * spread;
 }
 
 /**

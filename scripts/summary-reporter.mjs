@@ -1,0 +1,25 @@
+// Adds a plain "wtr: N passed, N failed" line after web-test-runner's own summary, whose closing
+// line shares a line with a progress bar. Written from an exit handler with writeSync: output from
+// stop() comes out before wtr's final progress lines, or not at all.
+import { writeSync } from 'node:fs';
+
+export function summaryReporter() {
+  return {
+    stop({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      let skipped = 0;
+      const walk = (suite) => {
+        for (const t of suite.tests) t.skipped ? skipped++ : t.passed ? passed++ : failed++;
+        suite.suites.forEach(walk);
+      };
+      for (const session of sessions) {
+        const before = failed;
+        if (session.testResults) walk(session.testResults);
+        // A file that failed to load has no test results: count it as a failure.
+        if (session.passed === false && failed === before) failed++;
+      }
+      process.once('exit', () => writeSync(1, `\nwtr: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`));
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { html } from 'lit';
+import '../src/estimate-range.js';
+import { climateSensitivity } from '../test/fixtures/climate-sensitivity.js';
+import { hadcrutAcrossZero, hadcrutJanuaries } from '../test/fixtures/hadcrut.js';
+import type { Estimate } from '../src/data/figure.js';
+import type { Story, StoryMeta } from './story.js';
+
+export default { title: 'Intervals', component: 'estimate-range' } satisfies StoryMeta;
+
+/** Storybook's way to keep the order stories are written in (module namespaces sort names). */
+export const __namedExportsOrder = ["NestedIntervals", "OpenRanges", "AcrossZero", "FortyRows"];
+
+export const NestedIntervals: Story = {
+  name: 'Nested intervals',
+  description: 'Likely and very likely ranges of climate sensitivity: the inner interval thicker and stronger, with a key.',
+  render: () => html`<estimate-range .estimates=${climateSensitivity} unit="°C of warming per doubling of CO₂">
+    <span slot="title">How much will the world warm if CO₂ doubles?</span>
+    <span slot="source">Sources: IPCC; Sherwood et al. (2020); Charney et al. (1979)</span>
+  </estimate-range>`,
+};
+
+const openRanges: Estimate[] = [
+  { label: 'Ukrainian authorities', estimate: '10-15,000' },
+  { label: 'A NATO source', estimate: 'at least 7,000', note: 'Lower end only, as some reports quoted it.' },
+  { label: 'Another report', estimate: 'up to 15,000', note: 'Upper end only.' },
+  { label: 'An anonymous official', estimate: 'more than 12,000' },
+];
+
+export const OpenRanges: Story = {
+  name: 'Open ranges on both sides',
+  description: '"At least" runs on to the right and "up to" to the left, fading with a chevron.',
+  render: () => html`<estimate-range .estimates=${openRanges} unit="Russian troops killed">
+    <span slot="title">Open-ended figures</span>
+    <span slot="description">Phrasings of the seed figures as they appeared in different reports</span>
+  </estimate-range>`,
+};
+
+export const AcrossZero: Story = {
+  name: 'Negative to positive',
+  description: 'Temperature anomalies whose 95 % intervals sit below, across and above zero.',
+  render: () => html`<estimate-range .estimates=${hadcrutAcrossZero} unit="°C relative to 1961–1990">
+    <span slot="title">January temperatures, 1850–2023</span>
+    <span slot="source">Source: HadCRUT5, Met Office Hadley Centre and CRU</span>
+  </estimate-range>`,
+};
+
+export const FortyRows: Story = {
+  name: '40 rows',
+  description: 'Every January from 1984 to 2023 with its 95 % range.',
+  render: () => html`<estimate-range .estimates=${hadcrutJanuaries} unit="°C relative to 1961–1990">
+    <span slot="title">Global temperature anomaly each January</span>
+    <span slot="source">Source: HadCRUT5</span>
+  </estimate-range>`,
+};

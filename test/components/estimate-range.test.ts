@@ -1,0 +1,339 @@
+import { expect } from '@esm-bundle/chai';
+import { html } from 'lit';
+import { sendKeys } from '@web/test-runner-commands';
+import { seedAll, seedCasualties, seedDeaths } from '../fixtures/seed-figures.js';
+import { climateSensitivity } from '../fixtures/climate-sensitivity.js';
+import type { Estimate } from '../../src/data/figure.js';
+import { cleanup, drawn, labelOf, mount, mountStory, nextFrame, overlappingTexts, round, rowByLabel, rows, shadow, xOnAxis } from '../helpers/chart.js';
+
+afterEach(cleanup);
+
+function bar(row: SVGGElement, depth = 0): { x0: number; x1: number } {
+  const rect = row.querySelector<SVGRectElement>(`rect.interval[data-depth="${depth}"]`);
+  if (!rect) throw new Error('no bar');
+  const x = Number(rect.getAttribute('x'));
+  return { x0: x, x1: x + Number(rect.getAttribute('width')) };
+}
+
+describe('<estimate-range> geometry', () => {
+  it('draws each seed range from its low to its high, as read off the axis', async () => {
+    const chart = await mount(html`<estimate-range .estimates=${seedDeaths}></estimate-range>`);
+    const ukraine = bar(rowByLabel(chart, 'Ukrainian authorities'));
+    const nato = bar(rowByLabel(chart, 'A NATO source'));
+    expect(round(ukraine.x0)).to.be.closeTo(round(xOnAxis(chart, 10000)), 0.2);
+    expect(round(ukraine.x1)).to.be.closeTo(round(xOnAxis(chart, 15000)), 0.2);
+    expect(round(nato.x0)).to.be.closeTo(round(xOnAxis(chart, 7000)), 0.2);
+    expect(round(nato.x1)).to.be.closeTo(round(xOnAxis(chart, 15000)), 0.2);
+  });
+
+  it('puts the central value mark at the value, and draws nested intervals thicker inward', async () => {
+    const chart = await mount(html`<estimate-range .estimates=${climateSensitivity}></estimate-range>`);
+    const ar6 = rowByLabel(chart, 'IPCC AR6');
+    const mark = ar6.querySelector('circle.value') as SVGCircleElement;
+    expect(Number(mark.getAttribute('cx'))).to.be.closeTo(xOnAxis(chart, 3), 0.2);
+    const outer = ar6.querySelector('rect.interval[data-depth="0"]') as SVGRectElement;
+    const inner = ar6.querySelector('rect.interval[data-depth="1"]') as SVGRectElement;
+    expect(Number(inner.getAttribute('height'))).to.be.greaterThan(Number(outer.getAttribute('height')));
+    expect(bar(ar6, 0).x0).to.be.closeTo(xOnAxis(chart, 2), 0.2);
+    expect(bar(ar6, 1).x1).to.be.closeTo(xOnAxis(chart, 4), 0.2);
+    // The inner interval is drawn in the stronger colour.
+    expect(getComputedStyle(inner).fill).not.to.equal(getComputedStyle(outer).fill);
+    const key = shadow(chart).querySelector('[part="key"]')?.textContent ?? '';
+    expect(key).to.contain('likely interval').and.to.contain('very likely interval');
+  });
+
+  it('draws a point figure as a mark alone, with no bar', async () => {
+    const chart = await mount(html`<estimate-range .estimates=${[{ label: 'UN', estimate: '3.5 million' }]}></estimate-range>`);
+    const row = rows(chart)[0];
+    expect(row.querySelectorAll('rect.interval').length).to.equal(0);
+    expect(row.querySelector('circle.value.point')).to.exist;
+    expect(row.querySelector('.value-label')?.textContent).to.equal('3.5 million');
+  });
+
+  it('runs an open range to the axis edge with a chevron and says "at least"', async () => {
+    const figures: Estimate[] = [
+      { label: 'Lower bound', estimate: 'at least 7,000' },
+      { label: 'Upper bound', estimate: 'up to 15,000' },
+      { label: 'Closed', estimate: '10-15,000' },
+    ];
+    const chart = await mount(html`<estimate-range .estimates=${figures}></estimate-range>`);
+    const lower = rowByLabel(chart, 'Lower bound');
+    const upper = rowByLabel(chart, 'Upper bound');
+    const grid = Array.from(shadow(chart).querySelectorAll('line.grid'), (l) => Number(l.getAttribute('x1')));
+    const right = Math.max(...grid);
+    const left = Math.min(...grid);
+    expect(bar(lower).x0).to.be.closeTo(xOnAxis(chart, 7000), 0.2);
+    expect(bar(lower).x1).to.be.closeTo(right, 0.5);
+    expect(bar(upper).x0).to.be.closeTo(left, 0.5);
+    expect(lower.querySelector('[part="open-end"]')).to.exist;
+    expect(upper.querySelector('[part="open-end"]')).to.exist;
+    expect(rowByLabel(chart, 'Closed').querySelector('[part="open-end"]')).to.equal(null);
+    expect(lower.querySelector('.value-label')?.textContent).to.equal('at least 7,000');
+    // Full where it fits, compact where space is short.
+    expect(upper.querySelector('.value-label')?.textContent).to.match(/^up to 15(,000|K)$/);
+    expect(lower.querySelector('rect.interval')?.getAttribute('style')).to.contain('url(#fade-high)');
+  });
+
+  it('draws a vague figure dashed and labels it in words', async () => {
+    const chart = await mount(html`<estimate-range .estimates=${seedCasualties}></estimate-range>`);
+    const british = rowByLabel(chart, 'British military intelligence');
+    const rect = british.querySelector('rect.interval') as SVGRectElement;
+    expect(rect.classList.contains('vague')).to.equal(true);
+    expect(getComputedStyle(rect).strokeDasharray).not.to.equal('none');
+    expect(british.querySelector('.value-label')?.textContent).to.equal('thousands');
+  });
+
+  it('draws a range across zero with a zero line, in a locale minus', async () => {
+    const chart = await mountStory('intervals--across-zero');
+    expect(shadow(chart).querySelector('line.grid.zero')).to.exist;
+    const labels = Array.from(shadow(chart).querySelectorAll('.value-label'), (t) => t.textContent);
+    expect(labels.some((t) => t?.includes('\u2212'))).to.equal(true);
+  });
+});
+
+describe('<estimate-range> text', () => {
+  it('writes value labels and a shared date once, in the footer', async () => {
+    const chart = await mount(html`<estimate-range .estimates=${seedDeaths}></estimate-range>`);
+    expect(rowByLabel(chart, 'Ukrainian authorities').querySelector('.value-label')?.textContent).to.equal('10,000–15,000');
+    expect(rowByLabel(chart, 'A NATO source').querySelector('.value-label')?.textContent).to.equal('7,000–15,000');
+    const footer = shadow(chart).querySelector('text.footer')?.textContent;
+    expect(footer).to.equal('All figures as of Mar 24, 2022.');
+    expect(shadow(chart).querySelectorAll('text.meta').length).to.equal(0);
+  });
+
+  it('writes each row\'s date when dates differ', async () => {
+    const figures: Estimate[] = [
+      { label: 'A', estimate: '8', date: '2022-03-21' },
+      { label: 'B', estimate: 'six', date: '2022-03-24' },
+    ];
+    const chart = await mount(html`<estimate-range .estimates=${figures} locale="en-GB"></estimate-range>`);
+    const metas = Array.from(shadow(chart).querySelectorAll('text.meta'), (t) => t.textContent);
+    expect(metas).to.deep.equal(['as of 21 Mar', 'as of 24 Mar']);
+  });
+
+  it('uses compact numbers at 280 px and full numbers at 960 px', async () => {
+    const narrow = await mount(html`<estimate-range .estimates=${seedDeaths}></estimate-range>`, 280);
+    expect(rowByLabel(narrow, 'Ukrainian authorities').querySelector('.value-label')?.textContent).to.equal('10K–15K');
+    const wide = await mount(html`<estimate-range .estimates=${seedDeaths}></estimate-range>`, 960);
+    expect(Array.from(shadow(wide).querySelectorAll('text.tick'), (t) => t.textContent)).to.include('10,000');
+  });
+
+  it('puts labels beside the bars when wide and above them when narrow, wrapping long ones', async () => {
+    const long = 'Генеральний штаб Збройних сил України (за даними на ранок 24 березня)';
+    const figures: Estimate[] = [{ label: long, estimate: '10-15,000' }, { label: 'NATO', estimate: '7,000' }];
+    for (const width of [280, 960]) {
+      const chart = await mount(html`<estimate-range .estimates=${figures}></estimate-range>`, width);
+      const row = rows(chart)[0];
+      const lines = Array.from(row.querySelectorAll('text.label'), (t) => t.textContent);
+      expect(lines.length, `lines at ${width}`).to.be.greaterThan(1);
+      expect(lines.join(' ')).to.equal(long);
+      const label = row.querySelector('text.label') as SVGTextElement;
+      const interval = row.querySelector('rect.interval') as SVGRectElement;
+      const labelBox = label.getBoundingClientRect();
+      const barBox = interval.getBoundingClientRect();
+      if (width === 280) expect(barBox.top).to.be.greaterThan(labelBox.bottom - 1);
+      else expect(barBox.left).to.be.greaterThan(Math.max(...Array.from(row.querySelectorAll('text.label'), (t) => t.getBoundingClientRect().right)));
+      for (const t of row.querySelectorAll('text.label')) expect(t.getBoundingClientRect().right).to.be.at.most(chart.getBoundingClientRect().right + 0.5);
+    }
+  });
+
+  for (const width of [280, 375, 960]) {
+    for (const story of [
+      'seed-figures--all-seed-figures',
+      'seed-figures--russian-military-deaths',
+      'intervals--nested-intervals',
+      'intervals--open-ranges',
+      'intervals--across-zero',
+      'intervals--forty-rows',
+      'edge-cases--long-non-latin-label',
+      'options--log-scale',
+    ]) {
+      it(`draws no overlapping text in ${story} at ${width} px`, async () => {
+        const chart = await mountStory(story, width);
+        expect(rows(chart).length).to.be.greaterThan(0);
+        expect(overlappingTexts(chart)).to.deep.equal([]);
+        // Nothing drawn outside the element's box.
+        const host = chart.getBoundingClientRect();
+        for (const t of shadow(chart).querySelectorAll('svg.plot text')) {
+          const box = t.getBoundingClientRect();
+          expect(box.left, t.textContent ?? '').to.be.at.least(host.left - 0.5);
+          expect(box.right, t.textContent ?? '').to.be.at.most(host.right + 0.5);
+        }
+      });
+    }
+  }
+});
+
+describe('<estimate-range> groups, axes, sorting', () => {
+  it('gives groups a heading each and, with magnitudes far apart, an axis each', async () => {
+    const chart = await mountStory('seed-figures--all-seed-figures');
+    const headings = Array.from(shadow(chart).querySelectorAll('text.heading'), (t) => t.textContent);
+    expect(headings[0]).to.equal('Russian military deaths');
+    expect(headings).to.include('People displaced from their homes in Ukraine');
+    expect(shadow(chart).querySelectorAll('g.axis').length).to.equal(4);
+  });
+
+  it('shares one axis when asked', async () => {
+    const chart = await mount(html`<estimate-range .estimates=${seedAll} axes="shared" scale="log"></estimate-range>`);
+    expect(shadow(chart).querySelectorAll('g.axis').length).to.equal(1);
+  });
+
+  it('sorts rows by value, largest first, and by label', async () => {
+    const byValue = await mount(html`<estimate-range .estimates=${climateSensitivity} sort="value"></estimate-range>`);
+    expect(rows(byValue).map(labelOf)[0]).to.equal('Sherwood et al. (2020)');
+    const byLabel = await mount(html`<estimate-range .estimates=${climateSensitivity} sort="label"></estimate-range>`);
+    expect(rows(byLabel).map(labelOf)).to.deep.equal(['Charney report (1979)', 'IPCC AR5 (2013)', 'IPCC AR6 (2021)', 'Sherwood et al. (2020)']);
+  });
+
+  it('highlights one row', async () => {
+    const chart = await mount(html`<estimate-range .estimates=${seedDeaths} highlight="A NATO source"></estimate-range>`);
+    expect(rowByLabel(chart, 'A NATO source').classList.contains('highlighted')).to.equal(true);
+    expect(rowByLabel(chart, 'Ukrainian authorities').classList.contains('dimmed')).to.equal(true);
+    const highlighted = getComputedStyle(rowByLabel(chart, 'A NATO source').querySelector('rect.interval')!).fill;
+    const other = getComputedStyle(rowByLabel(chart, 'Ukrainian authorities').querySelector('rect.interval')!).fill;
+    expect(highlighted).not.to.equal(other);
+  });
+
+  it('shades where all sources agree, and not where they do not', async () => {
+    const chart = await mount(html`<estimate-range .estimates=${seedDeaths} agreement></estimate-range>`);
+    const band = shadow(chart).querySelector('rect.agreement-band') as SVGRectElement;
+    expect(Number(band.getAttribute('x'))).to.be.closeTo(xOnAxis(chart, 10000), 0.2);
+    expect(Number(band.getAttribute('x')) + Number(band.getAttribute('width'))).to.be.closeTo(xOnAxis(chart, 15000), 0.2);
+    expect(shadow(chart).querySelector('.agreement-label')?.textContent).to.equal('All sources: 10,000–15,000');
+    const apart: Estimate[] = [{ label: 'A', low: 1, high: 2 }, { label: 'B', low: 3, high: 4 }];
+    const none = await mount(html`<estimate-range .estimates=${apart} agreement></estimate-range>`);
+    expect(shadow(none).querySelector('rect.agreement-band')).to.equal(null);
+  });
+
+  it('starts a count axis at zero, but not for figures far from it, and copes with 0 on a log scale', async () => {
+    const counts = await mount(html`<estimate-range .estimates=${seedDeaths}></estimate-range>`);
+    expect(shadow(counts).querySelector('text.tick')?.textContent).to.equal('0');
+    const far: Estimate[] = [{ label: 'A', low: 95, high: 100 }, { label: 'B', low: 98, high: 105 }];
+    const farChart = await mount(html`<estimate-range .estimates=${far}></estimate-range>`);
+    expect(shadow(farChart).querySelector('text.tick')?.textContent).not.to.equal('0');
+    const forced = await mount(html`<estimate-range .estimates=${far} zero="always"></estimate-range>`);
+    expect(shadow(forced).querySelector('text.tick')?.textContent).to.equal('0');
+    const log = await mount(html`<estimate-range scale="log" .estimates=${[{ label: 'From zero', low: 0, high: 500 }, { label: 'B', low: 10, high: 100 }]}></estimate-range>`);
+    const fromZero = rowByLabel(log, 'From zero');
+    expect(fromZero.querySelector('[part="open-end"]')).to.exist;
+    expect(Number.isFinite(bar(fromZero).x0)).to.equal(true);
+  });
+});
+
+describe('<estimate-range> anatomy, theming and parts', () => {
+  it('is a figure captioned by its title, with description, notes and source slots', async () => {
+    const chart = await mountStory('seed-figures--all-seed-figures');
+    const figure = shadow(chart).querySelector('figure') as HTMLElement;
+    const caption = figure.querySelector('figcaption slot') as HTMLSlotElement;
+    expect(caption.assignedNodes()[0].textContent).to.equal('Four weeks into the war, the estimates disagree');
+    for (const part of ['figure', 'title', 'row', 'label', 'interval', 'value', 'axis', 'tooltip']) {
+      expect(shadow(chart).querySelector(`[part~="${part}"]`), part).to.exist;
+    }
+  });
+
+  it('takes its colours and sizes from custom properties', async () => {
+    const chart = await mount(html`<estimate-range .estimates=${seedDeaths} style="--estimate-range-interval-color: rgb(122, 31, 92); --estimate-range-font-size: 18px"></estimate-range>`);
+    const rect = shadow(chart).querySelector('rect.interval') as SVGRectElement;
+    expect(getComputedStyle(rect).fill).to.equal('rgb(122, 31, 92)');
+    expect(getComputedStyle(shadow(chart).querySelector('text.label')!).fontSize).to.equal('18px');
+  });
+
+  it('never sets text under 12 px', async () => {
+    const chart = await mount(html`<estimate-range .estimates=${seedDeaths} style="--estimate-range-font-size: 8px"></estimate-range>`);
+    for (const t of shadow(chart).querySelectorAll('text')) expect(parseFloat(getComputedStyle(t).fontSize)).to.be.at.least(12);
+  });
+
+  it('goes dark with theme="dark"', async () => {
+    const chart = await mount(html`<estimate-range .estimates=${seedDeaths} theme="dark"></estimate-range>`);
+    expect(getComputedStyle(chart).backgroundColor).to.equal('rgb(21, 25, 29)');
+    expect(getComputedStyle(shadow(chart).querySelector('text.label')!).fill).to.equal('rgb(236, 239, 241)');
+  });
+
+  it('is not distorted by the page\'s CSS', async () => {
+    const style = document.createElement('style');
+    style.textContent = `svg { max-width: 100% !important; height: auto !important; } * { box-sizing: content-box; line-height: 4; letter-spacing: 3px; } text { font-size: 40px; }`;
+    document.head.append(style);
+    try {
+      const chart = await mount(html`<estimate-range .estimates=${seedDeaths}></estimate-range>`, 600);
+      const svg = shadow(chart).querySelector('svg.plot') as SVGSVGElement;
+      expect(Math.round(svg.getBoundingClientRect().width)).to.equal(600);
+      expect(Number(svg.getAttribute('height'))).to.be.closeTo(svg.getBoundingClientRect().height, 0.5);
+      expect(overlappingTexts(chart)).to.deep.equal([]);
+      expect(getComputedStyle(shadow(chart).querySelector('text.label')!).letterSpacing).to.equal('normal');
+    } finally {
+      style.remove();
+    }
+  });
+});
+
+describe('<estimate-range> details on hover, tap and keyboard', () => {
+  it('has one tab stop; arrows move between rows, Home/End jump, Escape dismisses', async () => {
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    document.body.prepend(before);
+    try {
+      const chart = await mount(html`<estimate-range .estimates=${climateSensitivity}></estimate-range>`);
+      const tabbable = rows(chart).filter((r) => r.getAttribute('tabindex') === '0');
+      expect(tabbable.length).to.equal(1);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(chart).activeElement).to.equal(rows(chart)[0]);
+      await sendKeys({ press: 'ArrowDown' });
+      await chart.updateComplete;
+      await nextFrame();
+      expect(shadow(chart).activeElement).to.equal(rows(chart)[1]);
+      const tooltip = shadow(chart).querySelector('.tooltip') as HTMLElement;
+      expect(tooltip.hidden).to.equal(false);
+      expect(tooltip.textContent).to.contain('Sherwood et al. (2020)');
+      await sendKeys({ press: 'End' });
+      await chart.updateComplete;
+      await nextFrame();
+      expect(shadow(chart).activeElement).to.equal(rows(chart)[3]);
+      await sendKeys({ press: 'Escape' });
+      await chart.updateComplete;
+      expect((shadow(chart).querySelector('.tooltip') as HTMLElement).hidden).to.equal(true);
+    } finally {
+      before.remove();
+    }
+  });
+
+  it('names each row with its range in words for screen readers', async () => {
+    const chart = await mount(html`<estimate-range .estimates=${seedDeaths}></estimate-range>`);
+    expect(rowByLabel(chart, 'A NATO source').getAttribute('aria-label')).to.equal('A NATO source: between 7,000 and 15,000, as of March 24, 2022');
+  });
+
+  it('opens details on tap, below the row, with a link to the source, and closes them on a second tap', async () => {
+    const chart = await mount(html`<estimate-range .estimates=${climateSensitivity}></estimate-range>`);
+    const row = rowByLabel(chart, 'IPCC AR6');
+    row.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await chart.updateComplete;
+    const tooltip = shadow(chart).querySelector('.tooltip') as HTMLElement;
+    expect(tooltip.hidden).to.equal(false);
+    expect(tooltip.textContent).to.contain('very likely interval');
+    const link = tooltip.querySelector('a') as HTMLAnchorElement;
+    expect(link.href).to.equal('https://www.ipcc.ch/report/ar6/wg1/');
+    // It never covers the row it explains.
+    const rowBox = row.querySelector('.hit')!.getBoundingClientRect();
+    const tipBox = tooltip.getBoundingClientRect();
+    expect(tipBox.top >= rowBox.bottom - 0.5 || tipBox.bottom <= rowBox.top + 0.5).to.equal(true);
+    row.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await chart.updateComplete;
+    expect((shadow(chart).querySelector('.tooltip') as HTMLElement).hidden).to.equal(true);
+  });
+});
+
+describe('<estimate-range> fits the page', () => {
+  it('follows its container\'s width', async () => {
+    const chart = await mount(html`<estimate-range .estimates=${seedDeaths}></estimate-range>`, 700);
+    expect(Number(shadow(chart).querySelector('svg.plot')!.getAttribute('width'))).to.equal(700);
+    (chart.parentElement as HTMLElement).style.width = '400px';
+    await new Promise((r) => setTimeout(r, 50));
+    await drawn(chart);
+    expect(Number(shadow(chart).querySelector('svg.plot')!.getAttribute('width'))).to.equal(400);
+  });
+
+  it('shows an empty chart as a sentence, not a blank', async () => {
+    const chart = await mountStory('edge-cases--empty');
+    expect(shadow(chart).querySelector('.status')?.textContent).to.equal('No figures to show.');
+  });
+});

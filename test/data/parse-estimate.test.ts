@@ -1,0 +1,214 @@
+import { expect } from '@esm-bundle/chai';
+import { parseEstimate } from '../../src/data/parse-estimate.js';
+import type { EstimateKind } from '../../src/data/figure.js';
+
+type Expected = { kind: EstimateKind; low?: number; value?: number; high?: number; unit?: string };
+
+// Phrases as they appear in news copy, many taken from wire reports on the war in Ukraine, the
+// pandemic and climate science. Each row: phrase → what a careful reader would take it to mean.
+const READ: Array<[string, Expected, string?]> = [
+  // points
+  ['10,000', { kind: 'point', value: 10000 }],
+  ['8', { kind: 'point', value: 8 }],
+  ['0', { kind: 'point', value: 0 }],
+  ['3.5 million', { kind: 'point', value: 3500000 }],
+  ['3.5m', { kind: 'point', value: 3500000 }],
+  ['3.5M', { kind: 'point', value: 3500000 }],
+  ['3.5 mn', { kind: 'point', value: 3500000 }],
+  ['6.5 million', { kind: 'point', value: 6500000 }],
+  ['40k', { kind: 'point', value: 40000 }],
+  ['40K', { kind: 'point', value: 40000 }],
+  ['1.2bn', { kind: 'point', value: 1200000000 }],
+  ['1.2 billion', { kind: 'point', value: 1200000000 }],
+  ['2 trillion', { kind: 'point', value: 2e12 }],
+  ['15 thousand', { kind: 'point', value: 15000 }],
+  ['10 000', { kind: 'point', value: 10000 }, 'space as thousands separator'],
+  ['1 500 000', { kind: 'point', value: 1500000 }],
+  ['10\u202f000', { kind: 'point', value: 10000 }, 'narrow no-break space'],
+  ['1,234,567', { kind: 'point', value: 1234567 }],
+  ['0.25', { kind: 'point', value: 0.25 }],
+  ['.5', { kind: 'point', value: 0.5 }],
+  ['-0.5', { kind: 'point', value: -0.5 }],
+  ['\u22120.5', { kind: 'point', value: -0.5 }, 'true minus sign'],
+  ['45%', { kind: 'point', value: 45, unit: '%' }],
+  ['45 per cent', { kind: 'point', value: 45, unit: '%' }],
+  ['45 percent', { kind: 'point', value: 45, unit: '%' }],
+  ['1.5e6', { kind: 'point', value: 1500000 }, 'machine-written exponent'],
+  ['six', { kind: 'point', value: 6 }],
+  ['Six children', { kind: 'point', value: 6 }, 'noun dropped'],
+  ['eight people', { kind: 'point', value: 8 }],
+  ['twelve', { kind: 'point', value: 12 }],
+  ['a dozen', { kind: 'point', value: 12 }],
+  ['a million', { kind: 'point', value: 1e6 }],
+  ['half a million', { kind: 'point', value: 500000 }],
+  ['forty thousand', { kind: 'point', value: 40000 }],
+  ['3.5 million refugees', { kind: 'point', value: 3500000 }],
+  ['10,000 troops', { kind: 'point', value: 10000 }],
+  ['10,000.', { kind: 'point', value: 10000 }, 'trailing full stop'],
+  ['  10,000  ', { kind: 'point', value: 10000 }],
+  // ranges
+  ['10-15,000', { kind: 'range', low: 10000, high: 15000 }, 'first number takes the thousands'],
+  ['10–15,000', { kind: 'range', low: 10000, high: 15000 }],
+  ['10—15,000', { kind: 'range', low: 10000, high: 15000 }],
+  ['between 10-15,000', { kind: 'range', low: 10000, high: 15000 }],
+  ['between 7,000 and 15,000', { kind: 'range', low: 7000, high: 15000 }],
+  ['Between 7,000 and 15,000', { kind: 'range', low: 7000, high: 15000 }],
+  ['between 30,000 and 40,000', { kind: 'range', low: 30000, high: 40000 }],
+  ['7,000 to 15,000', { kind: 'range', low: 7000, high: 15000 }],
+  ['from 7,000 to 15,000', { kind: 'range', low: 7000, high: 15000 }],
+  ['7,000-15,000', { kind: 'range', low: 7000, high: 15000 }],
+  ['7,000 – 15,000', { kind: 'range', low: 7000, high: 15000 }],
+  ['3.5-4 million', { kind: 'range', low: 3500000, high: 4000000 }, 'first number takes the multiplier'],
+  ['3.5 to 4 million', { kind: 'range', low: 3500000, high: 4000000 }],
+  ['3.5m-4m', { kind: 'range', low: 3500000, high: 4000000 }],
+  ['between 500 and 1 million', { kind: 'range', low: 500, high: 1000000 }, 'no inheritance when it would pass the high'],
+  ['10 to 15 thousand', { kind: 'range', low: 10000, high: 15000 }],
+  ['5 or 6', { kind: 'range', low: 5, high: 6 }],
+  ['five or six', { kind: 'range', low: 5, high: 6 }],
+  ['2-3,500', { kind: 'range', low: 2000, high: 3500 }],
+  ['20-25%', { kind: 'range', low: 20, high: 25, unit: '%' }],
+  ['-0.5 to 1.2', { kind: 'range', low: -0.5, high: 1.2 }, 'range across zero'],
+  ['\u22120.5–1.2', { kind: 'range', low: -0.5, high: 1.2 }],
+  ['-0.5-1.2', { kind: 'range', low: -0.5, high: 1.2 }],
+  ['-3 to -1', { kind: 'range', low: -3, high: -1 }],
+  ['between 30,000 and 40,000 casualties', { kind: 'range', low: 30000, high: 40000 }],
+  ['10-15,000 troops killed', { kind: 'range', low: 10000, high: 15000 }],
+  ['about 10-15,000', { kind: 'range', low: 10000, high: 15000 }, 'hedge around a range keeps the range'],
+  // centre with a range
+  ['45% ± 3', { kind: 'range', low: 42, value: 45, high: 48, unit: '%' }],
+  ['45 ± 3', { kind: 'range', low: 42, value: 45, high: 48 }],
+  ['45 +/- 3', { kind: 'range', low: 42, value: 45, high: 48 }],
+  ['45 (±3)', { kind: 'range', low: 42, value: 45, high: 48 }],
+  ['1.1 ± 0.2', { kind: 'range', low: 0.9, value: 1.1, high: 1.3 }],
+  ['45 (40-50)', { kind: 'range', low: 40, value: 45, high: 50 }],
+  ['45 (95% CI 40 to 50)', { kind: 'range', low: 40, value: 45, high: 50 }],
+  ['45 (95% CI: 40–50)', { kind: 'range', low: 40, value: 45, high: 50 }],
+  ['3.5 million (3.2-3.8 million)', { kind: 'range', low: 3200000, value: 3500000, high: 3800000 }],
+  ['1.1 [0.9, 1.3]', { kind: 'range', low: 0.9, value: 1.1, high: 1.3 }],
+  // lower bounds
+  ['at least 7,000', { kind: 'lower-bound', low: 7000 }],
+  ['At least 7,000', { kind: 'lower-bound', low: 7000 }],
+  ['more than 7,000', { kind: 'lower-bound', low: 7000 }],
+  ['over 7,000', { kind: 'lower-bound', low: 7000 }],
+  ['7,000+', { kind: 'lower-bound', low: 7000 }],
+  ['7,000 or more', { kind: 'lower-bound', low: 7000 }],
+  ['in excess of 7,000', { kind: 'lower-bound', low: 7000 }],
+  ['upwards of 7,000', { kind: 'lower-bound', low: 7000 }],
+  ['no fewer than 7,000', { kind: 'lower-bound', low: 7000 }],
+  ['no less than 7,000', { kind: 'lower-bound', low: 7000 }],
+  ['more than 3.5 million', { kind: 'lower-bound', low: 3500000 }],
+  ['at least 7,000 troops', { kind: 'lower-bound', low: 7000 }],
+  ['> 7000', { kind: 'lower-bound', low: 7000 }],
+  ['≥7000', { kind: 'lower-bound', low: 7000 }],
+  // upper bounds
+  ['up to 15,000', { kind: 'upper-bound', high: 15000 }],
+  ['Up to 15,000', { kind: 'upper-bound', high: 15000 }],
+  ['fewer than 15,000', { kind: 'upper-bound', high: 15000 }],
+  ['less than 15,000', { kind: 'upper-bound', high: 15000 }],
+  ['as many as 15,000', { kind: 'upper-bound', high: 15000 }],
+  ['at most 15,000', { kind: 'upper-bound', high: 15000 }],
+  ['no more than 15,000', { kind: 'upper-bound', high: 15000 }],
+  ['under 15,000', { kind: 'upper-bound', high: 15000 }],
+  ['15,000 or fewer', { kind: 'upper-bound', high: 15000 }],
+  ['as many as 1.5 million', { kind: 'upper-bound', high: 1500000 }],
+  ['< 15000', { kind: 'upper-bound', high: 15000 }],
+  // approximate
+  ['about 3.5 million', { kind: 'approximate', value: 3500000 }],
+  ['around 3.5 million', { kind: 'approximate', value: 3500000 }],
+  ['roughly 3.5 million', { kind: 'approximate', value: 3500000 }],
+  ['nearly 3.5 million', { kind: 'approximate', value: 3500000 }],
+  ['almost 3.5 million', { kind: 'approximate', value: 3500000 }],
+  ['some 3.5 million', { kind: 'approximate', value: 3500000 }],
+  ['~3.5 million', { kind: 'approximate', value: 3500000 }],
+  ['~ 3.5m', { kind: 'approximate', value: 3500000 }],
+  ['≈40,000', { kind: 'approximate', value: 40000 }],
+  ['approximately 40,000', { kind: 'approximate', value: 40000 }],
+  ['an estimated 40,000', { kind: 'approximate', value: 40000 }],
+  ['circa 40,000', { kind: 'approximate', value: 40000 }],
+  ['c. 40,000', { kind: 'approximate', value: 40000 }],
+  ['close to 40,000', { kind: 'approximate', value: 40000 }],
+  ['just over 40,000', { kind: 'approximate', value: 40000 }],
+  ['just under 40,000', { kind: 'approximate', value: 40000 }],
+  ['a further 6.5 million', { kind: 'point', value: 6500000 }, '"a further" is not a hedge but is read'],
+  ['some 3.5 million people', { kind: 'approximate', value: 3500000 }],
+  // vague
+  ['thousands', { kind: 'vague', low: 2000, high: 9999 }],
+  ['Thousands', { kind: 'vague', low: 2000, high: 9999 }],
+  ['thousands of casualties', { kind: 'vague', low: 2000, high: 9999 }],
+  ['tens of thousands', { kind: 'vague', low: 20000, high: 99999 }],
+  ['hundreds of thousands', { kind: 'vague', low: 200000, high: 999999 }],
+  ['millions', { kind: 'vague', low: 2000000, high: 9999999 }],
+  ['hundreds', { kind: 'vague', low: 200, high: 999 }],
+  ['dozens', { kind: 'vague', low: 24, high: 199 }],
+  ['several thousand', { kind: 'vague', low: 3000, high: 9999 }],
+  ['a few thousand', { kind: 'vague', low: 2000, high: 5000 }],
+  ['several hundred', { kind: 'vague', low: 300, high: 999 }],
+];
+
+const READ_DE: Array<[string, Expected]> = [
+  ['3,5', { kind: 'point', value: 3.5 }],
+  ['10.000', { kind: 'point', value: 10000 }],
+  ['10.000-15.000', { kind: 'range', low: 10000, high: 15000 }],
+  ['about 3,5 million', { kind: 'approximate', value: 3500000 }],
+];
+
+const REJECTED: Array<[string, RegExp]> = [
+  ['', /empty/],
+  ['   ', /empty/],
+  ['unknown', /no number/],
+  ['n/a', /no number/],
+  ['TBC', /no number/],
+  ['—', /no number/],
+  ['10,000 15,000', /two numbers/],
+  ['between 5 and', /second number missing/],
+  ['15,000 to', /second number missing/],
+  ['1.2.3', /not a figure/],
+  ['10,00', /not a figure/],
+  ['1e309', /not a figure/],
+  ['abc 10', /not a figure/],
+  ['ten thousand-ish?', /not a figure/],
+  ['a', /no number/],
+  ['more than', /no number/],
+  ['10 by 15', /not a figure/],
+  ['x'.repeat(300), /too long/],
+];
+
+describe('parseEstimate', () => {
+  for (const [text, expected, why] of READ) {
+    it(`parseEstimate(${JSON.stringify(text)}) reads a ${expected.kind}${why ? ` (${why})` : ''}`, () => {
+      const result = parseEstimate(text);
+      expect(result.ok, JSON.stringify(result)).to.equal(true);
+      if (!result.ok) return;
+      const { kind, low, value, high, unit } = result;
+      expect({ kind, low, value, high, unit }).to.deep.equal({ low: undefined, value: undefined, high: undefined, unit: undefined, ...expected });
+      expect(result.text).to.equal(text);
+    });
+  }
+
+  for (const [text, expected] of READ_DE) {
+    it(`parseEstimate(${JSON.stringify(text)}, 'de') reads the German separators`, () => {
+      const result = parseEstimate(text, 'de');
+      expect(result.ok, JSON.stringify(result)).to.equal(true);
+      if (!result.ok) return;
+      const { kind, low, value, high } = result;
+      expect({ kind, low, value, high }).to.deep.equal({ low: undefined, value: undefined, high: undefined, ...expected });
+    });
+  }
+
+  for (const [text, reason] of REJECTED) {
+    it(`parseEstimate(${JSON.stringify(text.slice(0, 20))}) is rejected with a reason`, () => {
+      const result = parseEstimate(text);
+      expect(result.ok, JSON.stringify(result)).to.equal(false);
+      if (result.ok) return;
+      expect(result.reason).to.match(reason);
+      expect(result.text).to.equal(text);
+    });
+  }
+
+  it('parseEstimate never throws on non-string input', () => {
+    for (const input of [undefined, null, 42, {}, [], Symbol.iterator]) {
+      expect(() => parseEstimate(input as unknown as string)).not.to.throw();
+      expect(parseEstimate(input as unknown as string).ok).to.equal(false);
+    }
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * Helpers for element tests: mount a chart or a story at a width, wait until it has drawn, and read
+ * what a reader sees (text boxes, bars, tick positions).
+ */
+import { render, type TemplateResult } from 'lit';
+import type { EstimateRange } from '../../src/components/estimate-range.js';
+import { storyEntries } from '../../stories/all-stories.js';
+import '../../src/estimate-range.js';
+
+const mounted: HTMLElement[] = [];
+
+/** Removes every container mounted by the helpers (call in afterEach). */
+export function cleanup(): void {
+  for (const el of mounted.splice(0)) el.remove();
+}
+
+/** Renders a template into a container of the given width and waits for the first chart in it. */
+export async function mount(template: TemplateResult, width = 960): Promise<EstimateRange> {
+  const container = document.createElement('div');
+  container.style.width = `${width}px`;
+  document.body.append(container);
+  mounted.push(container);
+  render(template, container);
+  const chart = container.querySelector('estimate-range') as EstimateRange;
+  await drawn(chart);
+  return chart;
+}
+
+/** Mounts a gallery story by id ("seed-figures--russian-military-deaths"). */
+export async function mountStory(id: string, width = 960): Promise<EstimateRange> {
+  const entry = storyEntries.find((e) => e.id === id);
+  if (!entry) throw new Error(`No story ${id}`);
+  return mount(entry.story.render(), width);
+}
+
+/** Waits until the chart has drawn its SVG (or settled on a status), up to 3 s. */
+export async function drawn(chart: EstimateRange): Promise<void> {
+  const start = performance.now();
+  while (performance.now() - start < 3000) {
+    await chart.updateComplete;
+    const root = chart.shadowRoot;
+    const loading = root?.querySelector('.status[role="status"]');
+    if (root?.querySelector('svg.plot') || (root?.querySelector('.status, .problems') && !loading)) {
+      await nextFrame();
+      await chart.updateComplete;
+      return;
+    }
+    await nextFrame();
+  }
+}
+
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
+export function shadow(chart: EstimateRange): ShadowRoot {
+  return chart.shadowRoot as ShadowRoot;
+}
+
+/** The rows of a chart in drawing order. */
+export function rows(chart: EstimateRange): SVGGElement[] {
+  return Array.from(shadow(chart).querySelectorAll<SVGGElement>('g.row'));
+}
+
+/** The row whose label starts with `label`. */
+export function rowByLabel(chart: EstimateRange, label: string): SVGGElement {
+  const row = rows(chart).find((r) => labelOf(r).startsWith(label));
+  if (!row) throw new Error(`No row labelled ${label}; rows: ${rows(chart).map(labelOf).join(' | ')}`);
+  return row;
+}
+
+export function labelOf(row: SVGGElement): string {
+  return Array.from(row.querySelectorAll('text.label'), (t) => t.textContent).join(' ');
+}
+
+/** Rounds to a tenth, as d3-shape's tests do, so that float noise is not a failure. */
+export function round(v: number): number {
+  return Math.round(v * 10) / 10;
+}
+
+/**
+ * The x position of a value read off an axis as a reader would: from the tick labels drawn, by
+ * linear interpolation between two of them. `axisIndex` picks the axis for independent axes.
+ */
+export function xOnAxis(chart: EstimateRange, value: number, axisIndex = 0): number {
+  const axis = shadow(chart).querySelectorAll('g.axis')[axisIndex];
+  const ticks = Array.from(axis.querySelectorAll('text.tick'), (t) => ({
+    value: parseTick(t.textContent ?? ''),
+    x: Number(t.getAttribute('x')),
+  })).filter((t) => Number.isFinite(t.value));
+  const [a, b] = [ticks[0], ticks[ticks.length - 1]];
+  return a.x + ((value - a.value) * (b.x - a.x)) / (b.value - a.value);
+}
+
+function parseTick(text: string): number {
+  const clean = text.replace(/,/g, '').replace('\u2212', '-');
+  const m = /^(-?[\d.]+)([KMB]?)$/.exec(clean);
+  if (!m) return NaN;
+  return Number(m[1]) * ({ '': 1, K: 1e3, M: 1e6, B: 1e9 } as Record<string, number>)[m[2]];
+}
+
+/** Every text element drawn in the chart's SVG with its box on screen. */
+export function textBoxes(chart: EstimateRange): { text: string; box: DOMRect }[] {
+  return Array.from(shadow(chart).querySelectorAll<SVGTextElement>('svg.plot text'))
+    .filter((t) => (t.textContent ?? '').trim() !== '')
+    .map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect() }));
+}
+
+/** Pairs of text boxes that overlap by more than `tolerance` px in both directions. */
+export function overlappingTexts(chart: EstimateRange, tolerance = 0.5): string[] {
+  const boxes = textBoxes(chart);
+  const clashes: string[] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i].box;
+      const b = boxes[j].box;
+      const dx = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+      const dy = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+      if (dx > tolerance && dy > tolerance) clashes.push(`“${boxes[i].text}” overlaps “${boxes[j].text}”`);
+    }
+  }
+  return clashes;
+}

@@ -1,0 +1,74 @@
+// Browser tests in Debian's Chromium (default), Firefox ESR or WebKitGTK, chosen by WTR_BROWSER.
+// Recipes verified on these machines: ../shared/notes/browsers-and-test-tooling.md.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import { PNG } from 'pngjs';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--font-render-hinting=none', '--force-color-profile=srgb', '--hide-scrollbars'];
+
+// WebKitWebDriver's element screenshot comes back black under Xvfb: crop a viewport shot instead.
+function cropElementShots(launcher) {
+  launcher.takeScreenshot = async (_id, locator) => {
+    const d = launcher.driver;
+    const r = await d.execute(`var el=(function(){ ${locator} })(); el.scrollIntoView();
+      var b=el.getBoundingClientRect(); return {x:b.left,y:b.top,w:b.width,h:b.height,k:devicePixelRatio||1};`);
+    const full = PNG.sync.read(Buffer.from(await d.takeScreenshot(), 'base64'));
+    const x = Math.round(r.x * r.k), y = Math.round(r.y * r.k);
+    const w = Math.min(Math.round(r.w * r.k), full.width - x), h = Math.min(Math.round(r.h * r.k), full.height - y);
+    const out = new PNG({ width: w, height: h });
+    PNG.bitblt(full, out, x, y, w, h, 0, 0);
+    return PNG.sync.write(out);
+  };
+  return launcher;
+}
+
+const launchers = {
+  chromium: async () => chromeLauncher({ launchOptions: {
+    executablePath: process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium', headless: true, args: CHROMIUM_ARGS } }),
+  firefox: async () => {
+    const puppeteer = (await import('puppeteer-core')).default;
+    return chromeLauncher({ puppeteer, launchOptions: {
+      browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true } });
+  },
+  webkit: async () => {
+    const { webdriverLauncher } = await import('@web/test-runner-webdriver');
+    return cropElementShots(webdriverLauncher({
+      hostname: '127.0.0.1', port: Number(process.env.WEBKIT_WEBDRIVER_PORT ?? 4444), logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'webkitgtk:browserOptions': { binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation'] },
+        'wdio:enforceWebDriverClassic': true,
+      } }));
+  },
+};
+
+const browser = process.env.WTR_BROWSER ?? 'chromium';
+
+export default {
+  files: process.env.WTR_FILES ?? 'test/**/*.test.ts',
+  nodeResolve: true,
+  // Chromium hangs in visualDiff with two pages at once; one at a time is also the default on 2 cores.
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }),
+    visualRegressionPlugin({
+      baseDir: 'screenshots',
+      update: process.env.UPDATE_SCREENSHOTS === '1',
+      failureThreshold: 0,
+      failureThresholdType: 'pixel',
+    }),
+  ],
+  testRunnerHtml: (testFramework) => `<!doctype html><html lang="en"><head>
+    <meta charset="utf-8"><meta name="viewport" content="width=device-width">
+    <style>body { margin: 0; font-family: 'Liberation Sans', Arial, sans-serif; }</style>
+    </head><body><script>window.__WTR_BROWSER__ = ${JSON.stringify(browser)};</script>
+    <script type="module" src="${testFramework}"></script></body></html>`,
+  reporters: [defaultReporter(), summaryReporter()],
+  browsers: [await launchers[browser]()],
+};
