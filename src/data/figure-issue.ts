@@ -21,6 +21,7 @@ export interface FigureIssue {
 export function previewValue(value: unknown): string {
   let text: string;
   if (typeof value === 'string') text = value;
+  else if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') text = String(value);
   else {
     try {
       text = JSON.stringify(value) ?? String(value);

@@ -22,7 +22,7 @@ export function formatRange(low: number, high: number, locale = 'en', style: Num
   const b = number(high, locale, style, unit);
   if (low < 0 || high < 0) return `${a} to ${b}`;
   // "3.5 million–4 million" reads badly; "3.5–4 million" is how copy writes it.
-  const suffix = /^[\d.,\s]+(\D.*)$/.exec(b)?.[1];
+  const suffix = /^[\d.,\u00a0\u202f]+(\D.*)$/.exec(b)?.[1];
   if (suffix && a.endsWith(suffix) && /^\s[a-z]/.test(suffix)) return `${a.slice(0, a.length - suffix.length)}–${b}`;
   return `${a}–${b}`;
 }

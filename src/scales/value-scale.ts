@@ -41,6 +41,12 @@ export function figuresExtent(figures: Figure[], type: ScaleType = 'linear'): [n
   return Number.isFinite(lo) && Number.isFinite(hi) ? [lo, hi] : undefined;
 }
 
+/** The extent of the numbers the figures state, without room for open ends. */
+function statedExtent(figures: Figure[]): [number, number] | undefined {
+  const numbers = figures.flatMap((f) => [figureMin(f), figureMax(f)]).filter((v): v is number => v !== undefined);
+  return numbers.length ? [Math.min(...numbers), Math.max(...numbers)] : undefined;
+}
+
 /**
  * Whether a count axis should start at zero: yes when the figures reach within three times their
  * spread of zero (10,000–15,000 does, and so do 6 and 8 deaths; 95–105 does not, where zero would
@@ -51,6 +57,8 @@ export function shouldIncludeZero([lo, hi]: [number, number], rule: ZeroRule = '
   if (rule === 'never') return false;
   if (lo <= 0 && hi >= 0) return true;
   const spread = hi - lo;
+  // A lone figure ("8 people") has no spread to compare with: show it against zero.
+  if (spread === 0) return true;
   return lo > 0 ? lo <= 3 * spread : -hi <= 3 * spread;
 }
 
@@ -63,6 +71,8 @@ export function shouldIncludeZero([lo, hi]: [number, number], rule: ZeroRule = '
 export function scaleValue(figures: Figure[], range: [number, number], options: ValueScaleOptions = {}): ValueScale {
   const type = options.type ?? 'linear';
   const extent = figuresExtent(figures, type) ?? [0, 1];
+  // Whether to include zero is judged on the figures themselves, not on the room added for open ends.
+  const stated = statedExtent(figures) ?? extent;
   if (type === 'log') {
     // Zero and negatives have no place on a log axis: start at the smallest positive figure, one
     // decade down, and let a bar from 0 run off the left edge (the layout marks it open).
@@ -79,7 +89,7 @@ export function scaleValue(figures: Figure[], range: [number, number], options: 
     return scale;
   }
   let [lo, hi] = extent;
-  if (shouldIncludeZero(extent, options.zero)) {
+  if (shouldIncludeZero(stated, options.zero)) {
     lo = Math.min(lo, 0);
     hi = Math.max(hi, 0);
   }

@@ -40,7 +40,8 @@ export async function drawn(chart: EstimateRange): Promise<void> {
     await chart.updateComplete;
     const root = chart.shadowRoot;
     const loading = root?.querySelector('.status[role="status"]');
-    if (root?.querySelector('svg.plot') || (root?.querySelector('.status, .problems') && !loading)) {
+    const settled = chart.figures.length > 0 ? root?.querySelector('svg.plot') : root?.querySelector('.status, .problems') && !loading;
+    if (settled) {
       await nextFrame();
       await chart.updateComplete;
       return;

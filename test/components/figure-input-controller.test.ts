@@ -1,0 +1,165 @@
+import { expect } from '@esm-bundle/chai';
+import { html } from 'lit';
+import { seedDeaths } from '../fixtures/seed-figures.js';
+import type { EstimateRange } from '../../src/components/estimate-range.js';
+import type { EstimateRangeErrorEvent } from '../../src/events/estimate-range-error-event.js';
+import { cleanup, drawn, labelOf, mount, mountStory, rows, shadow } from '../helpers/chart.js';
+
+afterEach(cleanup);
+
+function problemsText(chart: EstimateRange): string {
+  return shadow(chart).querySelector('[part="problems"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+async function until(check: () => boolean, what: string): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > 3000) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe('figures get in', () => {
+  it('through the estimates property, and follow a new array', async () => {
+    const chart = await mount(html`<estimate-range .estimates=${seedDeaths}></estimate-range>`);
+    expect(rows(chart).map(labelOf)).to.deep.equal(['Ukrainian authorities', 'A NATO source']);
+    chart.estimates = [{ label: 'UN', estimate: '3.5 million' }];
+    await drawn(chart);
+    expect(rows(chart).map(labelOf)).to.deep.equal(['UN']);
+  });
+
+  it('through an inline JSON script, and follow edits to it', async () => {
+    const chart = await mountStory('input-paths--inline-json');
+    expect(rows(chart).map(labelOf)).to.deep.equal(['An anonymous NATO officer', 'British military intelligence']);
+    const script = chart.querySelector('script[type="application/json"]')!;
+    script.textContent = '[{"label":"Edited","estimate":"at least 7,000"}]';
+    await until(() => rows(chart).map(labelOf).join() === 'Edited', 'the edit');
+    expect(shadow(chart).querySelector('.value-label')?.textContent).to.equal('at least 7,000');
+  });
+
+  it('through an inline table, labelled by source, and follow edits to a cell', async () => {
+    const chart = await mountStory('input-paths--inline-table');
+    expect(rows(chart).map(labelOf)).to.deep.equal(['Ukrainian authorities', 'A NATO source']);
+    expect(chart.figures[0]).to.include({ low: 10000, high: 15000, text: 'between 10-15,000' });
+    const cell = chart.querySelectorAll('tbody tr')[1].children[1];
+    cell.textContent = '5,000';
+    await until(() => chart.figures[1]?.low === 5000, 'the cell edit');
+    const table = chart.querySelector('table')!;
+    const row = table.tBodies[0].insertRow();
+    row.innerHTML = '<td>Another source</td><td>1,000</td><td>2,000</td><td></td><td>2022-03-25</td>';
+    await until(() => rows(chart).length === 3, 'the new row');
+  });
+
+  it('through a CSV src', async () => {
+    const chart = await mountStory('input-paths--src-csv');
+    await until(() => rows(chart).length === 10, 'the CSV');
+    expect(labelOf(rows(chart)[0])).to.equal('January 2014');
+    expect(chart.figures[0]).to.include({ value: 0.67, low: 0.622, high: 0.717 });
+  });
+
+  it('through a JSON src, and follow a new src', async () => {
+    const chart = await mountStory('input-paths--src-json');
+    await until(() => rows(chart).length === 2, 'the JSON');
+    expect(labelOf(rows(chart)[0])).to.equal('Fled to neighbouring countries');
+    chart.src = '/stories/data/hadcrut5-january.csv';
+    await until(() => rows(chart).length === 10, 'the new src');
+  });
+
+  it('aborts a src request when the element leaves the page', async () => {
+    const original = window.fetch;
+    let signal: AbortSignal | undefined;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      signal = init?.signal ?? undefined;
+      return new Promise<Response>(() => {});
+    };
+    try {
+      const container = document.createElement('div');
+      document.body.append(container);
+      const chart = document.createElement('estimate-range');
+      chart.src = '/never.json';
+      container.append(chart);
+      await chart.updateComplete;
+      expect(signal?.aborted).to.equal(false);
+      chart.remove();
+      expect(signal?.aborted).to.equal(true);
+      container.remove();
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('reports a src that 404s, and one that returns a web page, under the chart', async () => {
+    const chart = await mountStory('input-paths--src-missing');
+    await until(() => problemsText(chart) !== '', 'the 404');
+    expect(problemsText(chart)).to.match(/src: could not be loaded from .*does-not-exist\.json: the server answered 404/);
+    chart.src = '/stories/index.html';
+    await until(() => problemsText(chart).includes('HTML'), 'the HTML report');
+    expect(problemsText(chart)).to.contain('is a web page (HTML), not JSON or CSV');
+  });
+
+  it('keeps the last good chart when a later src fails, and says so', async () => {
+    const chart = await mountStory('input-paths--src-json');
+    await until(() => rows(chart).length === 2, 'the JSON');
+    chart.src = '/stories/data/gone.json';
+    await until(() => problemsText(chart) !== '', 'the failure');
+    expect(rows(chart).length).to.equal(2);
+    expect(problemsText(chart)).to.contain('the figures shown are from the last successful load');
+  });
+});
+
+describe('bad input', () => {
+  it('draws the valid rows, says how many could not be shown and why, and fires estimate-range-error', async () => {
+    const events: EstimateRangeErrorEvent[] = [];
+    document.addEventListener('estimate-range-error', (e) => events.push(e), { once: true });
+    const chart = await mountStory('edge-cases--with-errors');
+    expect(rows(chart).map(labelOf)).to.deep.equal(['Ukrainian authorities', 'A typo', 'An anonymous NATO officer']);
+    const text = problemsText(chart);
+    expect(text).to.contain('4 figures could not be shown.');
+    expect(text).to.contain('Row 2, low: “15000” is above high (7000).');
+    expect(text).to.contain('Row 3, label: is missing');
+    expect(text).to.contain('Row 5, estimate: “no idea” has no number in it.');
+    expect(text).to.contain('Row 6, date: “24/03/2022” is not a date');
+    expect(text).to.contain('hihg: is not a field of the figures contract and was ignored (did you mean “high”?)');
+    expect(events.length).to.equal(1);
+    expect(events[0].detail.errors).to.equal(chart.errors);
+    expect(chart.errors.filter((e) => e.severity === 'error').map((e) => [e.row, e.field])).to.deep.equal([[2, 'low'], [3, 'label'], [5, 'estimate'], [6, 'date']]);
+  });
+
+  it('fires estimate-range-error again when the problems are fixed', async () => {
+    const chart = await mount(html`<estimate-range .estimates=${[{ label: 'A', value: 'x' }]}></estimate-range>`);
+    expect(chart.errors.length).to.equal(1);
+    const fired = new Promise<EstimateRangeErrorEvent>((resolve) => chart.addEventListener('estimate-range-error', resolve, { once: true }));
+    chart.estimates = [{ label: 'A', value: 1 }];
+    expect((await fired).detail.errors).to.deep.equal([]);
+    await drawn(chart);
+    expect(problemsText(chart)).to.equal('');
+  });
+
+  it('shows labels, notes and sources from the data as text, never as markup', async () => {
+    const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+    const chart = await mount(html`<estimate-range .estimates=${[{ label: evil, value: 1, note: evil, source: evil, url: 'javascript:window.__pwned=1' }]}></estimate-range>`);
+    rows(chart)[0].dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await chart.updateComplete;
+    expect(shadow(chart).querySelector('img, script')).to.equal(null);
+    expect(labelOf(rows(chart)[0])).to.contain('<img src=x');
+    expect(shadow(chart).querySelector('.tooltip')?.textContent).to.contain('<script>');
+    expect(shadow(chart).querySelector('.tooltip a')).to.equal(null);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('never throws into the page, whatever it is given', async () => {
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', onError);
+    try {
+      for (const bad of [null, 42, 'text', [null], [[]], [{ label: 1, value: {} }], [{ label: 'A', intervals: 'x' }], [{ label: 'A', intervals: [null] }]]) {
+        const chart = await mount(html`<estimate-range .estimates=${bad as never}></estimate-range>`, 375);
+        await drawn(chart);
+        expect(chart.shadowRoot).to.exist;
+      }
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,43 @@
+import { expect } from '@esm-bundle/chai';
+import { describeFigure, formatFigure, formatRange } from '../../src/format/format-figure.js';
+import { validateEstimates } from '../../src/data/validate-estimates.js';
+import type { Estimate } from '../../src/data/figure.js';
+
+function figure(estimate: Estimate) {
+  const { figures, issues } = validateEstimates([estimate]);
+  if (!figures[0]) throw new Error(JSON.stringify(issues));
+  return figures[0];
+}
+
+describe('formatFigure and describeFigure', () => {
+  it('formatRange(10000, 15000) joins the bounds with an en dash', () => {
+    expect(formatRange(10000, 15000)).to.equal('10,000–15,000');
+    expect(formatRange(10000, 15000, 'en', 'compact')).to.equal('10K–15K');
+  });
+
+  it('formatRange shares a spelled-out multiplier and uses "to" across a minus sign', () => {
+    expect(formatRange(3500000, 4000000)).to.equal('3.5–4 million');
+    expect(formatRange(-0.5, 1.2)).to.equal('\u22120.5 to 1.2');
+  });
+
+  it('formatFigure writes each kind as a value label', () => {
+    expect(formatFigure(figure({ label: 'x', estimate: 'at least 7,000' }))).to.equal('at least 7,000');
+    expect(formatFigure(figure({ label: 'x', estimate: 'up to 15,000' }))).to.equal('up to 15,000');
+    expect(formatFigure(figure({ label: 'x', estimate: 'about 3.5 million' }))).to.equal('about 3.5 million');
+    expect(formatFigure(figure({ label: 'x', estimate: 'thousands' }))).to.equal('thousands');
+    expect(formatFigure(figure({ label: 'x', estimate: '45 ± 3' }))).to.equal('45 (42–48)');
+    expect(formatFigure(figure({ label: 'x', estimate: '45% ± 3' }))).to.equal('45% (42%–48%)');
+    expect(formatFigure(figure({ label: 'x', estimate: '3.5 million' }), 'en', true)).to.equal('3.5M');
+  });
+
+  it('describeFigure says ranges in words', () => {
+    expect(describeFigure(figure({ label: 'x', estimate: 'between 7,000 and 15,000' }))).to.equal('between 7,000 and 15,000');
+    expect(describeFigure(figure({ label: 'x', estimate: '45 ± 3' }))).to.equal('45 (range 42 to 48)');
+    expect(describeFigure(figure({ label: 'x', estimate: 'thousands' }))).to.equal('thousands');
+  });
+
+  it('describeFigure speaks Ukrainian in a uk chart', () => {
+    expect(describeFigure(figure({ label: 'x', estimate: 'between 7,000 and 15,000' }), 'uk')).to.equal('від 7\u00a0000 до 15\u00a0000');
+    expect(describeFigure(figure({ label: 'x', estimate: 'at least 7,000' }), 'uk')).to.equal('щонайменше 7\u00a0000');
+  });
+});
