@@ -4,12 +4,15 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { PNG } from 'pngjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--font-render-hinting=none', '--force-color-profile=srgb', '--hide-scrollbars'];
+  '--font-render-hinting=none', '--force-color-profile=srgb', '--hide-scrollbars',
+  // element.computedRole / computedName: what the browser's accessibility tree says, for tests.
+  '--enable-blink-features=ComputedAccessibilityInfo'];
 
 // WebKitWebDriver's element screenshot comes back black under Xvfb: crop a viewport shot instead.
 function cropElementShots(launcher) {
@@ -57,6 +60,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }),
+    a11ySnapshotPlugin(),
     visualRegressionPlugin({
       baseDir: 'screenshots',
       update: process.env.UPDATE_SCREENSHOTS === '1',

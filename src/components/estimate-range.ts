@@ -205,8 +205,10 @@ export class EstimateRange extends LitElement {
           })
         : undefined;
     const g = this.geometry;
-    return html`<figure part="figure">
-      <figcaption part="title" class=${this.slotted.title ? 'filled' : ''}><slot name="title" @slotchange=${this.slotChanged}></slot></figcaption>
+    // The figure is named by its caption explicitly: Chromium does not name a figure from a
+    // figcaption whose text is slotted in from the light DOM.
+    return html`<figure part="figure" aria-labelledby=${this.slotted.title ? 'caption' : nothing} aria-describedby=${this.slotted.description ? 'description' : nothing}>
+      <figcaption id="caption" part="title" class=${this.slotted.title ? 'filled' : ''}><slot name="title" @slotchange=${this.slotChanged}></slot></figcaption>
       <div part="description" class=${this.slotted.description ? 'description filled' : 'description'} id="description">
         <slot name="description" @slotchange=${this.slotChanged}></slot>
       </div>

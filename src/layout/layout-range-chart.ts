@@ -53,6 +53,8 @@ export const INDEPENDENT_RATIO = 20;
 
 const GAP = 12;
 const BAR = 10;
+/** Room left at an open end for its chevron (drawn 2 px past the bar, 6 px long). */
+const CHEVRON_ROOM = 9;
 
 /** Lays out a range chart. */
 export function layoutRangeChart(options: RangeChartOptions): RangeChartGeometry {
@@ -252,8 +254,9 @@ function layoutRow(figure: Figure, index: number, top: number, scale: ValueScale
   } else {
     for (const t of labelLines) addLine(t, labelStyle, label);
     for (const t of metaLines) addLine(t, 'small', meta);
-    y = cursor + barBand / 2 + 2;
-    bottom = cursor + barBand + pad + 2;
+    // Narrow: the bar sits just under its label, so the eye pairs them.
+    y = cursor + BAR;
+    bottom = y + BAR + pad;
   }
 
   const { strokes, openLow, openHigh } = strokesFor(figure, scale);
@@ -268,7 +271,7 @@ function layoutRow(figure: Figure, index: number, top: number, scale: ValueScale
   // fit; left out if neither fits (the tooltip and the table still have it).
   const extentX0 = Math.min(...strokes.map((s) => s.x0), mark?.x ?? Infinity) - (mark ? 6 : 0);
   const extentX1 = Math.max(...strokes.map((s) => s.x1), mark?.x ?? -Infinity) + (mark ? 6 : 0);
-  const chevron = 8;
+  const chevron = CHEVRON_ROOM;
   const right0 = extentX1 + (openHigh ? chevron : 0) + 6;
   const left1 = extentX0 - (openLow ? chevron : 0) - 6;
   const minX = placement === 'beside' ? labelWidth + GAP : 0;
@@ -330,8 +333,9 @@ function strokesFor(figure: Figure, scale: ValueScale): { strokes: Stroke[]; ope
   const logZero = scale.type === 'log' && (figure.low ?? 1) <= 0;
   const openLow = figure.kind === 'upper-bound' || logZero;
   const strokes = spans.map((span, depth): Stroke => {
-    const x0 = span.low === undefined || (scale.type === 'log' && span.low <= 0) ? edge0 : scale(span.low);
-    const x1 = span.high === undefined ? edge1 : scale(span.high);
+    // Open ends stop short of the axis edge by the chevron's width, so the chevron stays in the plot.
+    const x0 = span.low === undefined || (scale.type === 'log' && span.low <= 0) ? edge0 + CHEVRON_ROOM : scale(span.low);
+    const x1 = span.high === undefined ? edge1 - CHEVRON_ROOM : scale(span.high);
     // Thickness grows inward: a lone range is a full bar; nested levels step from 3 px to the full bar.
     const thickness = levels === 1 ? BAR : Math.round(3 + ((BAR - 3) * depth) / (levels - 1));
     return { x0, x1: Math.max(x1, x0), thickness, depth, levels, level: span.level };

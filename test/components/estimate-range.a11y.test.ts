@@ -1,0 +1,99 @@
+import { expect } from '@esm-bundle/chai';
+import { html } from 'lit';
+import { a11ySnapshot, emulateMedia } from '@web/test-runner-commands';
+import 'axe-core/axe.min.js';
+import { storyEntries } from '../../stories/all-stories.js';
+import { seedDeaths } from '../fixtures/seed-figures.js';
+import { cleanup, mount, mountStory, rows } from '../helpers/chart.js';
+
+type Axe = { run: (context: Element, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> };
+const axe = (window as unknown as { axe: Axe }).axe;
+
+afterEach(cleanup);
+
+async function settle(chart: HTMLElement & { updateComplete: Promise<boolean> }) {
+  // src stories fetch their data: wait until the chart has drawn or reported.
+  const start = performance.now();
+  while (performance.now() - start < 3000) {
+    const root = chart.shadowRoot!;
+    if (root.querySelector('svg.plot, .problems') || root.querySelector('.status:not([role])')) break;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  await chart.updateComplete;
+}
+
+describe('accessibility: axe-core on every story', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const entry of storyEntries) {
+      it(`${entry.id} has no axe violations (${scheme})`, async () => {
+        // theme="dark" applies the same colours as prefers-color-scheme (tested below), and works in
+        // every engine, where media emulation needs Chromium's DevTools protocol.
+        const chart = await mountStory(entry.id, 600);
+        if (scheme === 'dark' && !chart.theme) chart.theme = 'dark';
+        await settle(chart);
+        const result = await axe.run(chart.parentElement!, { resultTypes: ['violations'] });
+        expect(result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`)).to.deep.equal([]);
+      });
+    }
+  }
+});
+
+describe('accessibility: colour schemes', () => {
+  it('follows prefers-color-scheme: dark with the same colours as theme="dark", unless theme="light"', async function () {
+    if (!isChromium()) this.skip();
+    const forced = await mount(html`<estimate-range theme="dark" .estimates=${seedDeaths}></estimate-range>`);
+    const darkBackground = getComputedStyle(forced).backgroundColor;
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const followed = await mount(html`<estimate-range .estimates=${seedDeaths}></estimate-range>`);
+      expect(getComputedStyle(followed).backgroundColor).to.equal(darkBackground);
+      const light = await mount(html`<estimate-range theme="light" .estimates=${seedDeaths}></estimate-range>`);
+      expect(getComputedStyle(light).backgroundColor).to.equal('rgb(255, 255, 255)');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+});
+
+function isChromium(): boolean {
+  return (window as unknown as { __WTR_BROWSER__?: string }).__WTR_BROWSER__ === 'chromium';
+}
+
+describe('accessibility: what a screen reader gets', () => {
+  it('exposes the chart as a figure named by its title, with a list item per row named in words', async function () {
+    // The accessibility snapshot command exists for Chromium's DevTools protocol only.
+    if (!isChromium()) this.skip();
+    const chart = await mount(html`<estimate-range id="a11y-chart" .estimates=${seedDeaths}><span slot="title">Russian military deaths</span></estimate-range>`);
+    expect(rows(chart).length).to.equal(2);
+    type Node = { role: string; name: string; children?: Node[] };
+    const snapshot = (await a11ySnapshot({})) as unknown as Node;
+    // Puppeteer's snapshot keeps only "interesting" nodes (named or focusable leaves), so the
+    // figure and the table are read through Chromium's computed accessibility info instead.
+    type Computed = Element & { computedRole?: string; computedName?: string };
+    const figure = chart.shadowRoot!.querySelector('figure') as Computed;
+    expect(figure.computedRole).to.equal('figure');
+    expect(figure.computedName).to.equal('Russian military deaths');
+    const table = chart.shadowRoot!.querySelector('table') as Computed;
+    expect(table.computedRole).to.equal('table');
+    expect(table.computedName).to.equal('The figures in this chart');
+    const items: string[] = [];
+    const walk = (n: Node) => {
+      if (n.role === 'listitem') items.push(n.name);
+      n.children?.forEach(walk);
+    };
+    walk(snapshot);
+    expect(items).to.deep.equal([
+      'Ukrainian authorities: between 10,000 and 15,000, as of March 24, 2022',
+      'A NATO source: between 7,000 and 15,000, as of March 24, 2022',
+    ]);
+    // Only the row names are spoken from the SVG: no tick or label text leaks into the tree.
+    const texts: string[] = [];
+    const collect = (n: Node) => {
+      if (n.role === 'StaticText') texts.push(n.name);
+      n.children?.forEach(collect);
+    };
+    collect(snapshot);
+    expect(texts).not.to.include('10,000–15,000');
+    expect(texts).not.to.include('14,000');
+  });
+});

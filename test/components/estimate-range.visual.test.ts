@@ -1,0 +1,27 @@
+import { visualDiff } from '@web/test-runner-visual-regression';
+import { storyEntries } from '../../stories/all-stories.js';
+import { cleanup, mountStory } from '../helpers/chart.js';
+
+afterEach(cleanup);
+
+// Baselines are committed for Debian's Chromium only (screenshots/Chrome/baseline): pixels differ
+// between engines, and a baseline nobody has looked at would hide a broken chart.
+const isChromium = (window as unknown as { __WTR_BROWSER__?: string }).__WTR_BROWSER__ === 'chromium';
+
+describe('screenshots of every story', () => {
+  for (const width of [375, 960]) {
+    for (const entry of storyEntries) {
+      it(`${entry.id} at ${width} px looks as it did`, async function () {
+        if (!isChromium) this.skip();
+        const chart = await mountStory(entry.id, width);
+        const start = performance.now();
+        while (performance.now() - start < 3000 && !chart.shadowRoot!.querySelector('svg.plot, .problems, .status:not([role])')) {
+          await new Promise((r) => setTimeout(r, 20));
+        }
+        await chart.updateComplete;
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        await visualDiff(chart.parentElement!, `${entry.id}-${width}`);
+      });
+    }
+  }
+});
