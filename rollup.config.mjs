@@ -7,7 +7,8 @@ import terser from '@rollup/plugin-terser';
 
 export default [
   {
-    input: 'dist/estimate-range.bundle.js',
+    // The npm entry, which registers every element and exports the public API (parseEstimate …).
+    input: 'dist/index.js',
     output: { file: 'dist/estimate-range.min.js', format: 'es', sourcemap: false },
     plugins: [
       nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),

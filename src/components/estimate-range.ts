@@ -30,6 +30,7 @@ import { estimateRangeStyles } from './estimate-range.styles.js';
  * `<script type="application/json">` child or an inline `<table>` child (also what readers see
  * without JavaScript), and follow every change to them.
  *
+ * @tagname estimate-range
  * @summary Range chart of estimates from several sources.
  *
  * @slot title - The chart's title; the caption of the figure.

@@ -6,7 +6,7 @@
 
 export type MessageKey =
   | 'between' | 'atLeast' | 'upTo' | 'about' | 'exactly' | 'centreWithRange' | 'vague'
-  | 'asOf' | 'allAsOf' | 'agreement' | 'notShown' | 'notShownOne' | 'warnings' | 'warningsOne'
+  | 'asOf' | 'allAsOf' | 'mostAsOf' | 'agreement' | 'notShown' | 'notShownOne' | 'warnings' | 'warningsOne'
   | 'empty' | 'loading' | 'source' | 'note' | 'asWritten' | 'close' | 'interval' | 'level'
   | 'rowName' | 'showData' | 'hideData' | 'tableCaption' | 'colLabel' | 'colFigure' | 'colDate'
   | 'colSource' | 'colNote' | 'logZero' | 'chartLabel' | 'central';
@@ -23,6 +23,7 @@ const en: Messages = {
   vague: '{text}',
   asOf: 'as of {date}',
   allAsOf: 'All figures as of {date}.',
+  mostAsOf: 'Figures as of {date} unless stated.',
   agreement: 'All sources: {range}',
   notShown: '{count} figures could not be shown.',
   notShownOne: '1 figure could not be shown.',
@@ -60,6 +61,7 @@ const uk: Messages = {
   vague: '{text}',
   asOf: 'станом на {date}',
   allAsOf: 'Усі дані станом на {date}.',
+  mostAsOf: 'Дані станом на {date}, якщо не зазначено інше.',
   agreement: 'Усі джерела: {range}',
   notShown: 'Не вдалося показати показників: {count}.',
   notShownOne: 'Не вдалося показати 1 показник.',

@@ -150,7 +150,9 @@ export function layoutRangeChart(options: RangeChartOptions): RangeChartGeometry
       const label: TextLine = { text, x: centre, y: y - 4, anchor: 'middle', style: 'small', width: w };
       geometry.agreement = { x0, x1, top: rowsTop, bottom: rowsBottom, low: agreed[0], high: agreed[1], label };
     }
-    axis.gridSpans.push({ top: rowsTop, bottom: y });
+    if (placement === 'beside') axis.gridSpans.push({ top: rowsTop, bottom: y });
+    // Narrow: gridlines run behind the bars only, never through the labels above them.
+    else for (const row of geometry.rows) axis.gridSpans.push({ top: row.y - BAR, bottom: row.y + BAR });
     groupGeometries.push(geometry);
     if (independent) placeAxis(axis);
   });
@@ -158,7 +160,7 @@ export function layoutRangeChart(options: RangeChartOptions): RangeChartGeometry
 
   const footer: TextLine[] = [];
   if (dates.common) {
-    const text = message(messages, 'allAsOf', { date: dates.common });
+    const text = message(messages, dates.all ? 'allAsOf' : 'mostAsOf', { date: dates.common });
     for (const line of wrapText(text, width, 'small', measure)) {
       y += lineHeight('small');
       footer.push({ text: line, x: 0, y: y - 4, anchor: 'start', style: 'small', width: measure.width(line, 'small') });
@@ -192,23 +194,36 @@ export function useIndependentAxes(groups: Figure[][], mode: AxesMode): boolean 
 }
 
 interface DatesText {
-  /** The date shared by every figure, when there is one. */
+  /** The date most figures share, said once under the chart. */
   common?: string;
-  /** Per-row date text when dates differ. */
+  /** Whether every figure has the common date ("All figures as of …") or most do ("… unless stated"). */
+  all: boolean;
+  /** Date text for the rows whose date differs from the common one. */
   perRow: Map<Figure, string>;
 }
 
+/**
+ * Dates are said once when figures share them and per row only where a row differs, so that a
+ * reader sees at a glance which figure is older (the casualty counts were revised weekly).
+ */
 function datesText(figures: Figure[], locale: string): DatesText {
   const dated = figures.filter((f) => f.date);
   const perRow = new Map<Figure, string>();
-  if (dated.length === 0) return { perRow };
-  const medium = dated.map((f) => formatFigureDate(f.date!, locale, 'medium'));
-  if (dated.length === figures.length && medium.every((d) => d === medium[0])) return { common: medium[0], perRow };
+  if (dated.length === 0) return { all: false, perRow };
+  const medium = new Map(dated.map((f) => [f, formatFigureDate(f.date!, locale, 'medium')]));
+  const counts = new Map<string, number>();
+  for (const d of medium.values()) counts.set(d, (counts.get(d) ?? 0) + 1);
+  const [common, commonCount] = [...counts].sort((a, b) => b[1] - a[1])[0];
+  const all = commonCount === figures.length;
+  // A date shared by fewer than half the figures is no common date: every row says its own.
+  const shared = commonCount * 2 > figures.length ? common : undefined;
   const years = new Set(dated.map((f) => f.date!.time.getUTCFullYear()));
   const length = years.size === 1 && dated.every((f) => f.date!.precision !== 'year') ? 'short' : 'medium';
   const m = messagesFor(locale);
-  for (const f of dated) perRow.set(f, message(m, 'asOf', { date: formatFigureDate(f.date!, locale, length) }));
-  return { perRow };
+  for (const f of dated) {
+    if (medium.get(f) !== shared) perRow.set(f, message(m, 'asOf', { date: formatFigureDate(f.date!, locale, length) }));
+  }
+  return { common: shared, all, perRow };
 }
 
 interface RowContext {

@@ -115,6 +115,13 @@ describe('<estimate-range> text', () => {
     expect(metas).to.deep.equal(['as of 21 Mar', 'as of 24 Mar']);
   });
 
+  it('says the most common date once, and each differing date on its row', async () => {
+    const chart = await mountStory('seed-figures--all-seed-figures');
+    expect(shadow(chart).querySelector('text.footer')?.textContent).to.equal('Figures as of Mar 24, 2022 unless stated.');
+    const metas = Array.from(shadow(chart).querySelectorAll('text.meta'), (t) => t.textContent);
+    expect(metas).to.deep.equal(['UN', 'UN', 'as of Mar 21']);
+  });
+
   it('uses compact numbers at 280 px and full numbers at 960 px', async () => {
     const narrow = await mount(html`<estimate-range .estimates=${seedDeaths}></estimate-range>`, 280);
     expect(rowByLabel(narrow, 'Ukrainian authorities').querySelector('.value-label')?.textContent).to.equal('10K–15K');

@@ -68,7 +68,7 @@ describe('figures get in', () => {
   it('aborts a src request when the element leaves the page', async () => {
     const original = window.fetch;
     let signal: AbortSignal | undefined;
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    window.fetch = (_input: RequestInfo | URL, init?: RequestInit) => {
       signal = init?.signal ?? undefined;
       return new Promise<Response>(() => {});
     };

@@ -1,0 +1,69 @@
+import { expect } from '@esm-bundle/chai';
+import { layoutRangeChart, useIndependentAxes } from '../../src/layout/layout-range-chart.js';
+import { approximateTextMeasurer } from '../../src/layout/text-measurer.js';
+import { validateEstimates } from '../../src/data/validate-estimates.js';
+import { seedAll, seedDeaths, seedDisplaced } from '../fixtures/seed-figures.js';
+import { climateSensitivity } from '../fixtures/climate-sensitivity.js';
+import type { Estimate } from '../../src/data/figure.js';
+
+const measure = approximateTextMeasurer(15);
+const figures = (estimates: Estimate[]) => validateEstimates(estimates).figures;
+
+describe('layoutRangeChart', () => {
+  it('layoutRangeChart puts labels beside the bars at 960 px and above them at 375 px', () => {
+    const wide = layoutRangeChart({ figures: figures(seedDeaths), width: 960, measure });
+    expect(wide.labelPlacement).to.equal('beside');
+    for (const row of wide.rows) expect(Math.min(...row.strokes.map((s) => s.x0))).to.be.greaterThan(Math.max(...row.label.map((l) => l.x + l.width)));
+    const narrow = layoutRangeChart({ figures: figures(seedDeaths), width: 375, measure });
+    expect(narrow.labelPlacement).to.equal('above');
+    for (const row of narrow.rows) expect(row.y - 5).to.be.greaterThan(Math.max(...row.label.map((l) => l.y)));
+  });
+
+  it('layoutRangeChart is pure: the same figures and width give the same geometry', () => {
+    const a = layoutRangeChart({ figures: figures(seedAll), width: 600, measure, agreement: true });
+    const b = layoutRangeChart({ figures: figures(seedAll), width: 600, measure, agreement: true });
+    const strip = (g: typeof a) => JSON.stringify({ ...g, axes: g.axes.map((x) => ({ ...x, scale: x.scale.domain })) });
+    expect(strip(a)).to.equal(strip(b));
+  });
+
+  it('layoutRangeChart stacks rows without overlap, each below the last', () => {
+    const g = layoutRangeChart({ figures: figures(seedAll), width: 375, measure });
+    for (let i = 1; i < g.rows.length; i++) expect(g.rows[i].top).to.be.at.least(g.rows[i - 1].bottom);
+    expect(g.height).to.be.at.least(g.rows[g.rows.length - 1].bottom);
+  });
+
+  it('layoutRangeChart never puts a value label over its own bar or mark', () => {
+    for (const width of [280, 375, 600, 960]) {
+      const g = layoutRangeChart({ figures: figures([...climateSensitivity, ...seedDeaths]), width, measure, axes: 'independent' });
+      for (const row of g.rows) {
+        const label = row.valueLabel;
+        if (!label || label.y < row.y - 8) continue; // on the label line, above the bar
+        const x0 = label.anchor === 'start' ? label.x : label.x - label.width;
+        const x1 = x0 + label.width;
+        for (const s of row.strokes) expect(x1 <= s.x0 || x0 >= s.x1, `${row.figure.label} at ${width}`).to.equal(true);
+        if (row.mark) expect(x1 <= row.mark.x - 5 || x0 >= row.mark.x + 5).to.equal(true);
+      }
+    }
+  });
+
+  it('layoutRangeChart keeps every text inside the width', () => {
+    for (const width of [280, 375, 960]) {
+      const g = layoutRangeChart({ figures: figures(seedAll), width, measure, agreement: true });
+      const texts = [...g.rows.flatMap((r) => [...r.label, ...r.meta, ...(r.valueLabel ? [r.valueLabel] : [])]), ...g.footer];
+      for (const t of texts) {
+        const x0 = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - t.width : t.x - t.width / 2;
+        expect(x0, t.text).to.be.at.least(-0.5);
+        expect(x0 + t.width, t.text).to.be.at.most(width + 0.5);
+      }
+    }
+  });
+
+  it('useIndependentAxes splits groups a thousandfold apart, not groups of one magnitude', () => {
+    const byGroup = (list: Estimate[]) => Object.values(Object.groupBy(figures(list), (f) => f.group ?? ''));
+    expect(useIndependentAxes(byGroup([...seedDeaths, ...seedDisplaced]) as never, 'auto')).to.equal(true);
+    const sameMagnitude: Estimate[] = [{ label: 'a', group: 'x', value: 10 }, { label: 'b', group: 'y', value: 50 }];
+    expect(useIndependentAxes(byGroup(sameMagnitude) as never, 'auto')).to.equal(false);
+    expect(useIndependentAxes(byGroup(sameMagnitude) as never, 'independent')).to.equal(true);
+    expect(useIndependentAxes(byGroup([...seedDeaths, ...seedDisplaced]) as never, 'shared')).to.equal(false);
+  });
+});
