@@ -16,8 +16,9 @@ export const SingleRow: Story = {
 };
 
 const ukrainian: Estimate[] = [
-  { label: 'Генеральний штаб Збройних сил України (за даними на ранок 24 березня)', estimate: '10-15,000', date: '2022-03-24' },
-  { label: 'Джерело в НАТО', estimate: 'between 7,000 and 15,000', date: '2022-03-24' },
+  // Numbers as numbers: in a uk chart, text is read with Ukrainian separators ("15 000", "3,5").
+  { label: 'Генеральний штаб Збройних сил України (за даними на ранок 24 березня)', low: 10000, high: 15000, date: '2022-03-24' },
+  { label: 'Джерело в НАТО', estimate: '7 000–15 000', date: '2022-03-24' },
 ];
 
 export const LongNonLatinLabel: Story = {

@@ -104,5 +104,7 @@ export function messagesFor(locale: string): Messages {
 
 /** Fills a message's placeholders: message(m, 'atLeast', { low: '7,000' }) → "at least 7,000". */
 export function message(messages: Messages, key: MessageKey, values: Record<string, string | number> = {}): string {
-  return (messages[key] ?? en[key]).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+  const text = (messages[key] ?? en[key]).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+  // A value ending in an abbreviation's full stop ("2022 р.") before the sentence's own.
+  return text.replace(/\.\.$/, '.');
 }

@@ -41,3 +41,13 @@ describe('formatFigure and describeFigure', () => {
     expect(describeFigure(figure({ label: 'x', estimate: 'at least 7,000' }), 'uk')).to.equal('щонайменше 7\u00a0000');
   });
 });
+
+describe('message', () => {
+  it('message fills placeholders and does not double a full stop after an abbreviation', async () => {
+    const { message, messagesFor } = await import('../../src/format/messages.js');
+    expect(message(messagesFor('en'), 'atLeast', { low: '7,000' })).to.equal('at least 7,000');
+    expect(message(messagesFor('uk'), 'allAsOf', { date: '24 бер. 2022 р.' })).to.equal('Усі дані станом на 24 бер. 2022 р.');
+    expect(message(messagesFor('uk-UA'), 'upTo', { high: '15 000' })).to.equal('до 15 000');
+    expect(message(messagesFor('fr'), 'upTo', { high: '15 000' })).to.equal('up to 15 000');
+  });
+});
