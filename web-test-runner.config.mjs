@@ -7,6 +7,7 @@ import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugi
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { PNG } from 'pngjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { mediaFeaturesPlugin } from './scripts/media-features-plugin.mjs';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -61,6 +62,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }),
     a11ySnapshotPlugin(),
+    mediaFeaturesPlugin(),
     visualRegressionPlugin({
       baseDir: 'screenshots',
       update: process.env.UPDATE_SCREENSHOTS === '1',

@@ -116,7 +116,6 @@ export class EstimateRange extends LitElement {
   @state() private activeIndex = 0;
   @state() private tooltipOpen = false;
   @state() private tableVisible = false;
-  @state() private slotted = { title: false, description: false, note: false, source: false };
 
   private readonly input = new FigureInputController(this, () => this.inputChanged());
   // Observes a zero-height sizer, not the host: the host's height changes with every render, and
@@ -124,6 +123,8 @@ export class EstimateRange extends LitElement {
   // on the host page).
   private readonly size = new ResizeController(this, {
     target: null,
+    // The first real width comes from the observer itself, after layout and before paint.
+    skipInitial: true,
     callback: (entries) => this.readSize(entries),
   });
   private font = { family: 'sans-serif', size: 15 };
@@ -206,12 +207,21 @@ export class EstimateRange extends LitElement {
           })
         : undefined;
     const g = this.geometry;
+    // Which slots are filled, read from the light DOM here rather than on slotchange, which would
+    // schedule a second render after every first one. Child changes reach render through the input
+    // controller's MutationObserver.
+    const slotted = {
+      title: this.hasSlotted('title'),
+      description: this.hasSlotted('description'),
+      note: this.hasSlotted('note'),
+      source: this.hasSlotted('source'),
+    };
     // The figure is named by its caption explicitly: Chromium does not name a figure from a
     // figcaption whose text is slotted in from the light DOM.
-    return html`<figure part="figure" aria-labelledby=${this.slotted.title ? 'caption' : nothing} aria-describedby=${this.slotted.description ? 'description' : nothing}>
-      <figcaption id="caption" part="title" class=${this.slotted.title ? 'filled' : ''}><slot name="title" @slotchange=${this.slotChanged}></slot></figcaption>
-      <div part="description" class=${this.slotted.description ? 'description filled' : 'description'} id="description">
-        <slot name="description" @slotchange=${this.slotChanged}></slot>
+    return html`<figure part="figure" aria-labelledby=${slotted.title ? 'caption' : nothing} aria-describedby=${slotted.description ? 'description' : nothing}>
+      <figcaption id="caption" part="title" class=${slotted.title ? 'filled' : ''}><slot name="title"></slot></figcaption>
+      <div part="description" class=${slotted.description ? 'description filled' : 'description'} id="description">
+        <slot name="description"></slot>
       </div>
       <div class="chart" part="chart">
         <div class="sizer" ${this.size.target()}></div>
@@ -219,9 +229,9 @@ export class EstimateRange extends LitElement {
         ${g ? this.renderTooltip(g, m) : nothing}
       </div>
       ${this.renderProblems(m)}
-      <footer class=${this.slotted.note || this.slotted.source ? 'filled' : ''}>
-        <slot name="note" @slotchange=${this.slotChanged}></slot>
-        <slot name="source" @slotchange=${this.slotChanged}></slot>
+      <footer class=${slotted.note || slotted.source ? 'filled' : ''}>
+        <slot name="note"></slot>
+        <slot name="source"></slot>
       </footer>
       ${figures.length ? this.renderTable(m) : nothing}
     </figure>`;
@@ -363,11 +373,8 @@ export class EstimateRange extends LitElement {
       </div>`;
   }
 
-  private slotChanged(e: Event): void {
-    const slot = e.target as HTMLSlotElement;
-    const filled = slot.assignedNodes({ flatten: true }).some((n) => n.nodeType === Node.ELEMENT_NODE || (n.textContent ?? '').trim() !== '');
-    const name = slot.name as keyof EstimateRange['slotted'];
-    if (this.slotted[name] !== filled) this.slotted = { ...this.slotted, [name]: filled };
+  private hasSlotted(name: string): boolean {
+    return Array.from(this.children).some((c) => c.getAttribute('slot') === name && (c.textContent ?? '').trim() !== '');
   }
 
   private activate(index: number, fromFocus: boolean): void {
@@ -384,6 +391,21 @@ export class EstimateRange extends LitElement {
     if (this.tooltipOpen && this.activeIndex === index) this.tooltipOpen = false;
     else this.activate(index, true);
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('pointerdown', this.onDocumentPointerDown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('pointerdown', this.onDocumentPointerDown);
+  }
+
+  /** A tap anywhere outside the chart dismisses its details, as on any phone UI. */
+  private onDocumentPointerDown = (e: PointerEvent) => {
+    if (this.tooltipOpen && !e.composedPath().includes(this)) this.tooltipOpen = false;
+  };
 
   private closeTooltip = () => {
     this.tooltipOpen = false;

@@ -48,10 +48,11 @@ export class FigureInputController implements ReactiveController {
 
   hostConnected(): void {
     this.observer = new MutationObserver((records) => {
-      // Only our data children matter: slotted titles and notes change without a re-read.
+      // Data children are read again; any other change (a slotted title or note) only re-renders.
       if (records.some((r) => this.touchesData(r))) this.readChildren();
+      else this.host.requestUpdate();
     });
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['type'] });
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['type', 'slot'] });
     this.refresh(false);
   }
 
@@ -131,7 +132,7 @@ export class FigureInputController implements ReactiveController {
     } catch {
       resolved = src;
     }
-    loadSrc(resolved, request.signal)
+    loadSrc(resolved, request.signal, src)
       .catch((e: unknown): LoadedRecords => ({ records: [], issues: [{ severity: 'error', code: 'src-failed', field: 'src', message: String(e) }] }))
       .then((loaded) => {
         if (loaded.aborted || this.request !== request) return;

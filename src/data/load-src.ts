@@ -18,8 +18,14 @@ function failure(message: string, code: string): LoadedRecords {
   return { records: [], issues: [{ severity: 'error', code, field: 'src', message }] };
 }
 
-/** Fetches and reads a JSON or CSV file of estimates. */
-export async function loadSrc(url: string, signal: AbortSignal, fetcher: typeof fetch = fetch): Promise<LoadedRecords> {
+/**
+ * Fetches and reads a JSON or CSV file of estimates.
+ *
+ * @param url the address to fetch (resolved against the page)
+ * @param signal aborts the request
+ * @param shownAs the address as the editor wrote it, for messages (default `url`)
+ */
+export async function loadSrc(url: string, signal: AbortSignal, shownAs = url, fetcher: typeof fetch = fetch): Promise<LoadedRecords> {
   let response: Response;
   let text: string;
   try {
@@ -27,14 +33,14 @@ export async function loadSrc(url: string, signal: AbortSignal, fetcher: typeof 
     text = await response.text();
   } catch (e) {
     if (signal.aborted) return { records: [], issues: [], aborted: true };
-    return failure(`could not be loaded from ${url} (${e instanceof Error ? e.message : 'network error'})`, 'src-failed');
+    return failure(`could not be loaded from ${shownAs} (${e instanceof Error ? e.message : 'network error'})`, 'src-failed');
   }
-  if (!response.ok) return failure(`could not be loaded from ${url}: the server answered ${response.status} ${response.statusText}`.trim(), 'src-status');
+  if (!response.ok) return failure(`could not be loaded from ${shownAs}: the server answered ${response.status} ${response.statusText}`.trim(), 'src-status');
   const type = (response.headers.get('content-type') ?? '').toLowerCase();
   const path = url.split(/[?#]/)[0].toLowerCase();
   const start = text.replace(/^\ufeff/, '').trimStart().charAt(0);
   if (type.includes('html') || start === '<') {
-    return failure(`from ${url} is a web page (HTML), not JSON or CSV: check the address`, 'src-html');
+    return failure(`from ${shownAs} is a web page (HTML), not JSON or CSV: check the address`, 'src-html');
   }
   const isJson = type.includes('json') || path.endsWith('.json') || ((start === '[' || start === '{') && !path.endsWith('.csv'));
   if (isJson) return readJson(text);

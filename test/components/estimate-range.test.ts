@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { seedAll, seedCasualties, seedDeaths } from '../fixtures/seed-figures.js';
 import { climateSensitivity } from '../fixtures/climate-sensitivity.js';
 import type { Estimate } from '../../src/data/figure.js';
@@ -347,5 +347,54 @@ describe('<estimate-range> fits the page', () => {
   it('shows an empty chart as a sentence, not a blank', async () => {
     const chart = await mountStory('edge-cases--empty');
     expect(shadow(chart).querySelector('.status')?.textContent).to.equal('No figures to show.');
+  });
+});
+
+describe('<estimate-range> motion, forced colours, dismissal', () => {
+  const isChromium = () => (window as unknown as { __WTR_BROWSER__?: string }).__WTR_BROWSER__ === 'chromium';
+
+  it('animates bars when the data change, and not under prefers-reduced-motion', async function () {
+    if (!isChromium()) this.skip();
+    const chart = await mount(html`<estimate-range .estimates=${seedDeaths}></estimate-range>`);
+    const duration = () => getComputedStyle(shadow(chart).querySelector('rect.interval')!).transitionDuration;
+    expect(duration()).to.match(/0\.3s/);
+    await executeServerCommand('media-features', [{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    try {
+      expect(duration()).to.match(/^0s(, 0s)*$/);
+    } finally {
+      await executeServerCommand('media-features', [{ name: 'prefers-reduced-motion', value: '' }]);
+    }
+  });
+
+  it('keeps every mark visible in forced-colors mode, in system colours', async function () {
+    if (!isChromium()) this.skip();
+    await executeServerCommand('media-features', [{ name: 'forced-colors', value: 'active' }]);
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const chart = await mount(html`<estimate-range .estimates=${climateSensitivity} agreement></estimate-range>`);
+      const background = getComputedStyle(chart).backgroundColor;
+      // The brand blue gives way to the system's text colour.
+      expect(getComputedStyle(shadow(chart).querySelector('rect.interval.inner')!).fill).not.to.equal('rgb(29, 90, 142)');
+      for (const selector of ['rect.interval', 'circle.value', 'text.label', 'text.tick', 'line.grid']) {
+        const el = shadow(chart).querySelector(selector)!;
+        const style = getComputedStyle(el);
+        const paint = selector.startsWith('line') ? style.stroke : style.fill;
+        expect(paint, selector).not.to.equal('none');
+        expect(paint, selector).not.to.equal('rgba(0, 0, 0, 0)');
+        expect(paint, selector).not.to.equal(background);
+      }
+    } finally {
+      await executeServerCommand('media-features', [{ name: 'forced-colors', value: '' }]);
+    }
+  });
+
+  it('closes its details when the reader taps outside the chart', async () => {
+    const chart = await mount(html`<estimate-range .estimates=${seedDeaths}></estimate-range>`);
+    rows(chart)[0].dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await chart.updateComplete;
+    expect((shadow(chart).querySelector('.tooltip') as HTMLElement).hidden).to.equal(false);
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    await chart.updateComplete;
+    expect((shadow(chart).querySelector('.tooltip') as HTMLElement).hidden).to.equal(true);
   });
 });
