@@ -14,8 +14,14 @@ function canvasContext() {
   return context;
 }
 
-/** A measurer for a font family at a base size in px. */
-export function canvasTextMeasurer(fontFamily: string, baseSize: number): TextMeasurer {
+/** Extra spacing the page or the reader's style sheet sets, in px (WCAG 1.4.12 text spacing). */
+export interface TextSpacing {
+  letter: number;
+  word: number;
+}
+
+/** A measurer for a font family at a base size in px, with the spacing the text is set with. */
+export function canvasTextMeasurer(fontFamily: string, baseSize: number, spacing: TextSpacing = { letter: 0, word: 0 }): TextMeasurer {
   const ctx = canvasContext();
   if (!ctx) return approximateTextMeasurer(baseSize);
   const sizes = fontSizes(baseSize);
@@ -33,6 +39,9 @@ export function canvasTextMeasurer(fontFamily: string, baseSize: number): TextMe
       if (w === undefined) {
         ctx.font = fonts[style];
         w = ctx.measureText(text).width;
+        // Added by hand rather than through ctx.letterSpacing, which older Safari lacks.
+        if (spacing.letter) w += spacing.letter * Array.from(text).length;
+        if (spacing.word) w += spacing.word * (text.split(' ').length - 1);
         cache.set(key, w);
       }
       return w;

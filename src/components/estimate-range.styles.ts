@@ -70,9 +70,10 @@ export const estimateRangeStyles = css`
   *::after {
     box-sizing: border-box;
   }
-  /* The page's font family is inherited on purpose; its spacing and text hacks are not. They are
-     reset here, inside the shadow root, because page rules that match the host (even a bare *)
-     outrank :host. */
+  /* The page's font family is inherited on purpose, and so are letter and word spacing (a reader's
+     WCAG 1.4.12 text-spacing style must work; the layout measures text with them). Other text
+     hacks are reset here, inside the shadow root, because page rules that match the host (even a
+     bare *) outrank :host. */
   figure {
     margin: 0;
     padding: 0;
@@ -80,8 +81,6 @@ export const estimateRangeStyles = css`
     font-style: normal;
     font-weight: 400;
     line-height: 1.35;
-    letter-spacing: normal;
-    word-spacing: normal;
     text-transform: none;
     text-align: start;
     text-indent: 0;
@@ -207,7 +206,7 @@ export const estimateRangeStyles = css`
     fill: var(--_highlight-color);
   }
   .row.highlighted .interval.outer {
-    fill: color-mix(in srgb, var(--_highlight-color) 65%, var(--_background));
+    fill: color-mix(in srgb, var(--_highlight-color) 78%, var(--_background));
   }
   .row.highlighted .fade-stop,
   .row.highlighted .chevron {

@@ -5,6 +5,8 @@ import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import type { Estimate, Figure } from '../data/figure.js';
 import { describeIssue, type FigureIssue } from '../data/figure-issue.js';
 import { describeFigure } from '../format/format-figure.js';
+import { speakFigure, speakFigureValue } from '../format/speak-figure.js';
+import { summarizeFigures } from '../format/summarize-figures.js';
 import { formatFigureDate } from '../format/format-date.js';
 import { message, messagesFor, type Messages } from '../format/messages.js';
 import { layoutRangeChart, type AxesMode } from '../layout/layout-range-chart.js';
@@ -58,6 +60,7 @@ import { estimateRangeStyles } from './estimate-range.styles.js';
  * @csspart problems - The line saying which figures could not be shown and why.
  * @csspart data-toggle - The "Show data" button.
  * @csspart table - The data table.
+ * @csspart summary - The generated summary in words, shown with the data table.
  *
  * @cssprop [--estimate-range-background=#ffffff] - Background of the chart and tooltip.
  * @cssprop [--estimate-range-color=#1a1a1a] - Text colour.
@@ -127,7 +130,7 @@ export class EstimateRange extends LitElement {
     skipInitial: true,
     callback: (entries) => this.readSize(entries),
   });
-  private font = { family: 'sans-serif', size: 15 };
+  private font = { family: 'sans-serif', size: 15, letter: 0, word: 0 };
   private lastReported = '';
   private geometry?: RangeChartGeometry;
 
@@ -139,6 +142,15 @@ export class EstimateRange extends LitElement {
   /** Every problem found in the input: errors (rows left out) and warnings. Read-only. */
   get errors(): readonly FigureIssue[] {
     return this.input.issues;
+  }
+
+  /**
+   * The figures in plain words, generated in the chart's language: what is estimated, by how many
+   * sources, the lowest and highest and who gave them, where they agree, and when. It describes the
+   * chart to screen readers and is shown with the data table.
+   */
+  get summary(): string {
+    return summarizeFigures(this.input.figures, { locale: this.resolvedLocale, unit: this.unit });
   }
 
   /** The locale in use: `locale`, else the nearest `lang`, else "en". */
@@ -180,7 +192,8 @@ export class EstimateRange extends LitElement {
     // The observer fires after layout, so reading the computed font here forces nothing extra.
     const style = getComputedStyle(this);
     const size = parseFloat(style.fontSize);
-    this.font = { family: style.fontFamily || 'sans-serif', size: Number.isFinite(size) ? size : 15 };
+    const px = (v: string) => (Number.isFinite(parseFloat(v)) ? parseFloat(v) : 0);
+    this.font = { family: style.fontFamily || 'sans-serif', size: Number.isFinite(size) ? size : 15, letter: px(style.letterSpacing), word: px(style.wordSpacing) };
     const entry = entries[entries.length - 1];
     return entry ? Math.floor(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width) : 0;
   }
@@ -194,7 +207,7 @@ export class EstimateRange extends LitElement {
         ? layoutRangeChart({
             figures,
             width,
-            measure: canvasTextMeasurer(this.font.family, this.font.size),
+            measure: canvasTextMeasurer(this.font.family, this.font.size, { letter: this.font.letter, word: this.font.word }),
             fontSize: this.font.size,
             locale: this.resolvedLocale,
             scale: this.scale === 'log' ? 'log' : 'linear',
@@ -218,7 +231,8 @@ export class EstimateRange extends LitElement {
     };
     // The figure is named by its caption explicitly: Chromium does not name a figure from a
     // figcaption whose text is slotted in from the light DOM.
-    return html`<figure part="figure" aria-labelledby=${slotted.title ? 'caption' : nothing} aria-describedby=${slotted.description ? 'description' : nothing}>
+    const described = [slotted.description ? 'description' : '', figures.length ? 'summary' : ''].filter(Boolean).join(' ');
+    return html`<figure part="figure" aria-labelledby=${slotted.title ? 'caption' : nothing} aria-describedby=${described || nothing}>
       <figcaption id="caption" part="title" class=${slotted.title ? 'filled' : ''}><slot name="title"></slot></figcaption>
       <div part="description" class=${slotted.description ? 'description filled' : 'description'} id="description">
         <slot name="description"></slot>
@@ -264,20 +278,20 @@ export class EstimateRange extends LitElement {
           ${textLines(group.heading, 'heading', 'heading').map((t) => svg`<g aria-hidden="true">${t}</g>`)}
           ${agreementBand(group)}
           <g role="list" aria-label=${group.name ?? nothing}>
-            ${repeat(group.rows, (row) => `${row.figure.row}|${row.figure.label}`, (row) => this.renderRow(row, row.index === active, m))}
+            ${repeat(group.rows, (row) => `${row.figure.row}|${row.figure.label}`, (row) => this.renderRow(row, row.index === active))}
           </g>`,
       )}
       ${textLines(g.footer, 'footer').map((t) => svg`<g aria-hidden="true">${t}</g>`)}
     </svg>`;
   }
 
-  private renderRow(row: RowGeometry, isTabStop: boolean, m: Messages) {
+  private renderRow(row: RowGeometry, isTabStop: boolean) {
     const g = this.geometry!;
     const classes = ['row', row.highlighted ? 'highlighted' : '', row.dimmed ? 'dimmed' : '', this.tooltipOpen && row.index === this.activeIndex ? 'active' : '']
       .filter(Boolean)
       .join(' ');
     return svg`<g class=${classes} part="row" role="listitem" tabindex=${isTabStop ? 0 : -1}
-        aria-label=${this.rowName(row.figure, m)} data-row=${row.figure.row}
+        aria-label=${speakFigure(row.figure, { locale: this.resolvedLocale, unit: this.unit })} data-row=${row.figure.row}
         @focus=${() => this.activate(row.index, true)}
         @pointerenter=${(e: PointerEvent) => e.pointerType === 'mouse' && this.activate(row.index, false)}
         @click=${() => this.onRowClick(row.index)}>
@@ -290,15 +304,6 @@ export class EstimateRange extends LitElement {
         ${row.valueLabel ? textLines([row.valueLabel], 'value-label', 'value-label') : nothing}
       </g>
     </g>`;
-  }
-
-  /** What a screen reader says for a row: "NATO source: between 7,000 and 15,000, as of 23 March 2022". */
-  private rowName(figure: Figure, m: Messages): string {
-    const locale = this.resolvedLocale;
-    const parts = [message(m, 'rowName', { label: figure.label, figure: describeFigure(figure, locale) })];
-    if (figure.source && figure.source !== figure.label) parts.push(figure.source);
-    if (figure.date) parts.push(message(m, 'asOf', { date: formatFigureDate(figure.date, locale, 'long') }));
-    return parts.join(', ');
   }
 
   private renderTooltip(g: RangeChartGeometry, m: Messages): TemplateResult {
@@ -355,6 +360,7 @@ export class EstimateRange extends LitElement {
     return html`<button class="data-toggle" part="data-toggle" type="button" aria-expanded=${this.tableVisible ? 'true' : 'false'}
         @click=${() => (this.tableVisible = !this.tableVisible)}>${message(m, this.tableVisible ? 'hideData' : 'showData')}</button>
       <div class=${this.tableVisible ? 'table-wrap' : 'table-wrap visually-hidden'}>
+        <p id="summary" part="summary" class="summary">${this.summary}</p>
         <table part="table">
           <caption>${message(m, 'tableCaption')}</caption>
           <thead><tr><th scope="col">${message(m, 'colLabel')}</th><th scope="col">${message(m, 'colFigure')}</th><th scope="col">${message(m, 'colDate')}</th><th scope="col">${message(m, 'colSource')}</th><th scope="col">${message(m, 'colNote')}</th></tr></thead>
@@ -362,7 +368,7 @@ export class EstimateRange extends LitElement {
             ${this.input.figures.map(
               (f) => html`<tr>
                 <th scope="row">${f.group ? `${f.group}: ${f.label}` : f.label}</th>
-                <td>${describeFigure(f, locale)}${f.text ? html` <span>(“${f.text}”)</span>` : nothing}</td>
+                <td>${speakFigureValue(f, { locale, unit: this.unit })}${f.text ? html` <span>(“${f.text}”)</span>` : nothing}</td>
                 <td>${f.date ? formatFigureDate(f.date, locale, 'medium') : ''}</td>
                 <td>${f.url ? html`<a href=${f.url} target="_blank" rel="noopener noreferrer">${f.source ?? f.url}</a>` : (f.source ?? '')}</td>
                 <td>${f.note ?? ''}</td>

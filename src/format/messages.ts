@@ -9,7 +9,10 @@ export type MessageKey =
   | 'asOf' | 'allAsOf' | 'mostAsOf' | 'agreement' | 'notShown' | 'notShownOne' | 'warnings' | 'warningsOne'
   | 'empty' | 'loading' | 'source' | 'note' | 'asWritten' | 'close' | 'interval' | 'level'
   | 'rowName' | 'showData' | 'hideData' | 'tableCaption' | 'colLabel' | 'colFigure' | 'colDate'
-  | 'colSource' | 'colNote' | 'logZero' | 'chartLabel' | 'central';
+  | 'colSource' | 'colNote' | 'logZero' | 'chartLabel' | 'central'
+  | 'estimates_one' | 'estimates_few' | 'estimates_many' | 'estimates_other' | 'estimatesOf'
+  | 'summaryRange' | 'summaryAgree' | 'summaryDisagree' | 'summaryOutside' | 'summaryDated' | 'withUnit'
+  | 'intervalSpoken' | 'quoted' | 'figureBy' | 'summaryTitle';
 
 export type Messages = Record<MessageKey, string>;
 
@@ -49,6 +52,21 @@ const en: Messages = {
   logZero: '0 cannot be placed on a log scale; the bar starts at the axis edge',
   chartLabel: 'Chart',
   central: 'central estimate {value}',
+  estimates_one: '{count} estimate',
+  estimates_few: '{count} estimates',
+  estimates_many: '{count} estimates',
+  estimates_other: '{count} estimates',
+  estimatesOf: '{what}: {estimates}.',
+  summaryRange: 'Estimates run from {low} to {high}.',
+  summaryAgree: 'All sources agree on {range}.',
+  summaryDisagree: 'The sources disagree: their ranges do not all overlap.',
+  summaryOutside: '{figure} lies outside every other source’s range.',
+  summaryDated: 'The figures date from {from} to {to}.',
+  withUnit: '{figure} {unit}',
+  intervalSpoken: '{level} interval {range}',
+  quoted: '“{text}”',
+  figureBy: '{figure} ({who})',
+  summaryTitle: 'Summary',
 };
 
 const uk: Messages = {
@@ -87,6 +105,21 @@ const uk: Messages = {
   logZero: '0 не можна показати на логарифмічній шкалі; смуга починається від краю осі',
   chartLabel: 'Графік',
   central: 'центральна оцінка {value}',
+  estimates_one: '{count} оцінка',
+  estimates_few: '{count} оцінки',
+  estimates_many: '{count} оцінок',
+  estimates_other: '{count} оцінки',
+  estimatesOf: '{what}: {estimates}.',
+  summaryRange: 'Оцінки — від {low} до {high}.',
+  summaryAgree: 'Усі джерела сходяться на {range}.',
+  summaryDisagree: 'Джерела розходяться: їхні діапазони не перетинаються.',
+  summaryOutside: '{figure} лежить поза діапазонами всіх інших джерел.',
+  summaryDated: 'Дані датовані від {from} до {to}.',
+  withUnit: '{figure} {unit}',
+  intervalSpoken: 'інтервал {level}: {range}',
+  quoted: '«{text}»',
+  figureBy: '{figure} ({who})',
+  summaryTitle: 'Підсумок',
 };
 
 const catalogue: Record<string, Messages> = { en, uk };
@@ -100,6 +133,27 @@ export function registerMessages(language: string, messages: Partial<Messages>):
 export function messagesFor(locale: string): Messages {
   const language = locale.toLowerCase().split('-')[0];
   return catalogue[locale.toLowerCase()] ?? catalogue[language] ?? en;
+}
+
+/** The plural form of a counted message for a locale: plural(m, 'estimates', 3, 'uk') → "3 оцінки". */
+export function plural(messages: Messages, base: 'estimates', count: number, locale: string, values: Record<string, string | number> = {}): string {
+  let category: string;
+  try {
+    category = new Intl.PluralRules(locale).select(count);
+  } catch {
+    category = count === 1 ? 'one' : 'other';
+  }
+  const key = (`${base}_${category}` in messages ? `${base}_${category}` : `${base}_other`) as MessageKey;
+  return message(messages, key, { count, ...values });
+}
+
+/** Joins names as the locale does: "A, B and C" in English, "A, B і C" in Ukrainian. */
+export function listOf(items: string[], locale: string): string {
+  try {
+    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
 }
 
 /** Fills a message's placeholders: message(m, 'atLeast', { low: '7,000' }) → "at least 7,000". */

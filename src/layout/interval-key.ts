@@ -5,14 +5,10 @@
  */
 import type { Figure } from '../data/figure.js';
 import { message, messagesFor } from '../format/messages.js';
+import { levelText } from '../format/format-level.js';
 import type { KeyItem } from './range-chart-geometry.js';
 import type { TextMeasurer } from './text-measurer.js';
 
-/** "95 %" for 0.95, the word as given otherwise. */
-export function levelText(level: number | string, locale = 'en'): string {
-  if (typeof level === 'string') return level;
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(level);
-}
 
 const SAMPLE = 22;
 const BAR = 10;

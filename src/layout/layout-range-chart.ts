@@ -12,13 +12,14 @@ import { formatFigure } from '../format/format-figure.js';
 import { formatFigureDate } from '../format/format-date.js';
 import { message, messagesFor } from '../format/messages.js';
 import { scaleValue, type ScaleType, type ValueScale, type ZeroRule } from '../scales/value-scale.js';
-import { agreementRange } from './agreement.js';
+import { agreementRange } from '../data/agreement-range.js';
 import { layoutTicks } from './axis-ticks.js';
 import { groupFigures, type SortOrder } from './row-order.js';
 import { fontSizes, type TextMeasurer, type TextStyle } from './text-measurer.js';
 import { wrapText } from './wrap-text.js';
 import { formatRange } from '../format/format-figure.js';
-import { layoutIntervalKey, levelText } from './interval-key.js';
+import { layoutIntervalKey } from './interval-key.js';
+import { levelText } from '../format/format-level.js';
 import type { AxisGeometry, GroupGeometry, RangeChartGeometry, RowGeometry, Stroke, TextLine } from './range-chart-geometry.js';
 
 /** `auto`: each group gets its own axis when their magnitudes differ more than twentyfold. */
@@ -269,9 +270,11 @@ function layoutRow(figure: Figure, index: number, top: number, scale: ValueScale
   } else {
     for (const t of labelLines) addLine(t, labelStyle, label);
     for (const t of metaLines) addLine(t, 'small', meta);
-    // Narrow: the bar sits just under its label, so the eye pairs them.
-    y = cursor + BAR;
-    bottom = y + BAR + pad;
+    // Narrow: the bar sits just under its label, so the eye pairs them, with room for a value
+    // label beside it at any text size.
+    const half = Math.max(BAR, Math.round(sizes.small * 0.75));
+    y = cursor + half;
+    bottom = y + half + pad;
   }
 
   const { strokes, openLow, openHigh } = strokesFor(figure, scale);

@@ -73,6 +73,11 @@ describe('accessibility: what a screen reader gets', () => {
     const figure = chart.shadowRoot!.querySelector('figure') as Computed;
     expect(figure.computedRole).to.equal('figure');
     expect(figure.computedName).to.equal('Russian military deaths');
+    // Described by the generated summary, which is in the tree (visually hidden) at all times.
+    const describedBy = figure.getAttribute('aria-describedby')!.split(' ');
+    const summary = describedBy.map((id) => chart.shadowRoot!.getElementById(id)?.textContent).join(' ');
+    expect(summary).to.contain('Estimates run from 7,000 (A NATO source) to 15,000 (Ukrainian authorities and A NATO source).');
+    expect(chart.summary).to.equal(chart.shadowRoot!.getElementById('summary')!.textContent);
     const table = chart.shadowRoot!.querySelector('table') as Computed;
     expect(table.computedRole).to.equal('table');
     expect(table.computedName).to.equal('The figures in this chart');
@@ -95,5 +100,7 @@ describe('accessibility: what a screen reader gets', () => {
     collect(snapshot);
     expect(texts).not.to.include('10,000–15,000');
     expect(texts).not.to.include('14,000');
+    // The summary and table are there for a screen reader without pressing "Show data".
+    expect(texts.some((t) => t.startsWith('Russian military deaths: 2 estimates.'))).to.equal(true);
   });
 });

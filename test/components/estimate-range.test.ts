@@ -271,9 +271,35 @@ describe('<estimate-range> anatomy, theming and parts', () => {
       expect(Math.round(svg.getBoundingClientRect().width)).to.equal(600);
       expect(Number(svg.getAttribute('height'))).to.be.closeTo(svg.getBoundingClientRect().height, 0.5);
       expect(overlappingTexts(chart)).to.deep.equal([]);
-      expect(getComputedStyle(shadow(chart).querySelector('text.label')!).letterSpacing).to.equal('normal');
+      // Letter spacing reaches the text (a reader may need it) and the layout makes room for it.
+      expect(getComputedStyle(shadow(chart).querySelector('text.label')!).letterSpacing).to.equal('3px');
     } finally {
       style.remove();
+    }
+  });
+});
+
+describe('<estimate-range> text spacing and zoom', () => {
+  it('takes WCAG 1.4.12 text spacing without any text overlapping, from 280 px up', async () => {
+    const style = document.createElement('style');
+    style.textContent = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }`;
+    document.head.append(style);
+    try {
+      for (const width of [280, 375, 960]) {
+        const chart = await mountStory('seed-figures--all-seed-figures', width);
+        expect(parseFloat(getComputedStyle(shadow(chart).querySelector('text.label')!).letterSpacing)).to.be.greaterThan(1);
+        expect(overlappingTexts(chart), `at ${width}`).to.deep.equal([]);
+      }
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('stays legible at 200 % text size in a 320 px column', async () => {
+    const chart = await mount(html`<estimate-range .estimates=${seedAll} style="--estimate-range-font-size: 30px"></estimate-range>`, 320);
+    expect(overlappingTexts(chart)).to.deep.equal([]);
+    for (const t of shadow(chart).querySelectorAll('svg.plot text')) {
+      expect(t.getBoundingClientRect().right, t.textContent ?? '').to.be.at.most(chart.getBoundingClientRect().right + 1.5);
     }
   });
 });

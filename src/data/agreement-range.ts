@@ -2,7 +2,7 @@
  * Where all the sources of a group agree: the stretch every range covers. Only for groups of two or
  * more ranges; a point figure or a vague one makes no claim about a range, so no band is drawn.
  */
-import type { Figure } from '../data/figure.js';
+import type { Figure } from './figure.js';
 
 /** The common stretch of all ranges, or undefined when they do not all overlap. */
 export function agreementRange(figures: Figure[]): [number, number] | undefined {

@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { agreementRange } from '../../src/layout/agreement.js';
+import { agreementRange } from '../../src/data/agreement-range.js';
 import { validateEstimates } from '../../src/data/validate-estimates.js';
 import { seedDeaths } from '../fixtures/seed-figures.js';
 

@@ -1,0 +1,5 @@
+/** An interval's level in words: "95%" for 0.95 in the locale's percent style, the author's word ("likely") as given. */
+export function levelText(level: number | string, locale = 'en'): string {
+  if (typeof level === 'string') return level;
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(level);
+}

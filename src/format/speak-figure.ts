@@ -1,0 +1,40 @@
+/**
+ * A figure as a screen reader says it, whole: who, what, how uncertain, the unit, the intervals
+ * named by their level, and when. "A NATO source: between 7,000 and 15,000 Russian troops killed,
+ * as of March 24, 2022". Used for each row's accessible name and the data table.
+ */
+import type { Figure } from '../data/figure.js';
+import { describeFigure, formatRange } from './format-figure.js';
+import { formatFigureDate } from './format-date.js';
+import { message, messagesFor } from './messages.js';
+import { levelText } from './format-level.js';
+
+export interface SpeakOptions {
+  locale?: string;
+  /** What is counted ("Russian troops killed"), said after the number. */
+  unit?: string;
+}
+
+/** The figure alone, with its unit and intervals: "3 (range 2 to 5) °C; likely interval 2.5–4". */
+export function speakFigureValue(figure: Figure, options: SpeakOptions = {}): string {
+  const locale = options.locale ?? 'en';
+  const m = messagesFor(locale);
+  let text = describeFigure(figure, locale);
+  if (options.unit) text = message(m, 'withUnit', { figure: text, unit: options.unit });
+  // Intervals are said inner first, as the key lists them; the outer one is already the range.
+  const inner = figure.intervals.slice().reverse();
+  const intervals = inner.map((i) =>
+    message(m, 'intervalSpoken', { level: levelText(i.level, locale), range: formatRange(i.low, i.high, locale, 'words', figure.unit) }),
+  );
+  return [text, ...intervals].join('; ');
+}
+
+/** The row's full accessible name. */
+export function speakFigure(figure: Figure, options: SpeakOptions = {}): string {
+  const locale = options.locale ?? 'en';
+  const m = messagesFor(locale);
+  const parts = [message(m, 'rowName', { label: figure.label, figure: speakFigureValue(figure, options) })];
+  if (figure.source && figure.source !== figure.label) parts.push(figure.source);
+  if (figure.date) parts.push(message(m, 'asOf', { date: formatFigureDate(figure.date, locale, 'long') }));
+  return parts.join(', ');
+}
