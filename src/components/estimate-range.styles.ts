@@ -312,6 +312,15 @@ export const estimateRangeStyles = css`
     outline: 2px solid var(--_focus-color);
     outline-offset: 2px;
   }
+  .download {
+    margin-left: 12px;
+    color: var(--_color);
+    font-size: max(12px, calc(var(--_font-size) * 0.87));
+  }
+  .download:focus-visible {
+    outline: 2px solid var(--_focus-color);
+    outline-offset: 2px;
+  }
   table {
     border-collapse: collapse;
     margin-top: 8px;

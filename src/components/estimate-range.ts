@@ -20,6 +20,7 @@ import { intervalKeyMark } from '../marks/interval-key-mark.js';
 import { round, textLines } from '../marks/text-line.js';
 import { valueMark } from '../marks/value-mark.js';
 import { EstimateRangeErrorEvent } from '../events/estimate-range-error-event.js';
+import { figuresToCsv } from '../data/figures-to-csv.js';
 import { canvasTextMeasurer } from './canvas-text-measurer.js';
 import { FigureInputController } from './figure-input-controller.js';
 import { estimateRangeStyles } from './estimate-range.styles.js';
@@ -60,6 +61,7 @@ import { estimateRangeStyles } from './estimate-range.styles.js';
  * @csspart problems - The line saying which figures could not be shown and why.
  * @csspart data-toggle - The "Show data" button.
  * @csspart table - The data table.
+ * @csspart download - The link that downloads the figures as CSV.
  * @csspart summary - The generated summary in words, shown with the data table.
  *
  * @cssprop [--estimate-range-background=#ffffff] - Background of the chart and tooltip.
@@ -263,6 +265,7 @@ export class EstimateRange extends LitElement {
       class="plot"
       role="group"
       aria-label=${message(m, 'chartLabel')}
+      aria-describedby="keys"
       width=${g.width}
       height=${g.height}
       viewBox=${`0 0 ${g.width} ${g.height}`}
@@ -270,6 +273,7 @@ export class EstimateRange extends LitElement {
       @keydown=${this.onKeyDown}
       @pointerleave=${this.onPointerLeave}
     >
+      <desc id="keys">${message(m, 'keyboardHelp')}</desc>
       ${fadeDefinitions()}
       ${intervalKeyMark(g.key)}
       ${g.axes.map((axis) => axisMark(axis))}
@@ -359,6 +363,7 @@ export class EstimateRange extends LitElement {
     const locale = this.resolvedLocale;
     return html`<button class="data-toggle" part="data-toggle" type="button" aria-expanded=${this.tableVisible ? 'true' : 'false'}
         @click=${() => (this.tableVisible = !this.tableVisible)}>${message(m, this.tableVisible ? 'hideData' : 'showData')}</button>
+      <a class="download" part="download" href="#" download="figures.csv" @click=${this.download}>${message(m, 'downloadCsv')}</a>
       <div class=${this.tableVisible ? 'table-wrap' : 'table-wrap visually-hidden'}>
         <p id="summary" part="summary" class="summary">${this.summary}</p>
         <table part="table">
@@ -378,6 +383,18 @@ export class EstimateRange extends LitElement {
         </table>
       </div>`;
   }
+
+  /** Builds the CSV when asked for, so that a chart nobody downloads costs nothing. */
+  private download = (e: Event) => {
+    const link = e.currentTarget as HTMLAnchorElement;
+    const url = URL.createObjectURL(new Blob([figuresToCsv(this.input.figures)], { type: 'text/csv;charset=utf-8' }));
+    link.href = url;
+    // The browser follows the link after this handler; release the blob once it has.
+    setTimeout(() => {
+      URL.revokeObjectURL(url);
+      link.href = '#';
+    }, 1000);
+  };
 
   private hasSlotted(name: string): boolean {
     return Array.from(this.children).some((c) => c.getAttribute('slot') === name && (c.textContent ?? '').trim() !== '');

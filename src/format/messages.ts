@@ -12,7 +12,7 @@ export type MessageKey =
   | 'colSource' | 'colNote' | 'logZero' | 'chartLabel' | 'central'
   | 'estimates_one' | 'estimates_few' | 'estimates_many' | 'estimates_other' | 'estimatesOf'
   | 'summaryRange' | 'summaryAgree' | 'summaryDisagree' | 'summaryOutside' | 'summaryDated' | 'withUnit'
-  | 'intervalSpoken' | 'quoted' | 'figureBy' | 'summaryTitle';
+  | 'intervalSpoken' | 'quoted' | 'figureBy' | 'summaryTitle' | 'downloadCsv' | 'keyboardHelp';
 
 export type Messages = Record<MessageKey, string>;
 
@@ -67,6 +67,8 @@ const en: Messages = {
   quoted: '“{text}”',
   figureBy: '{figure} ({who})',
   summaryTitle: 'Summary',
+  downloadCsv: 'Download data (CSV)',
+  keyboardHelp: 'Arrow keys move between figures, Home and End jump to the first and last, Enter shows or hides details, Escape hides them.',
 };
 
 const uk: Messages = {
@@ -120,6 +122,8 @@ const uk: Messages = {
   quoted: '«{text}»',
   figureBy: '{figure} ({who})',
   summaryTitle: 'Підсумок',
+  downloadCsv: 'Завантажити дані (CSV)',
+  keyboardHelp: 'Стрілки переходять між показниками, Home і End — до першого й останнього, Enter показує чи ховає подробиці, Escape ховає їх.',
 };
 
 const catalogue: Record<string, Messages> = { en, uk };

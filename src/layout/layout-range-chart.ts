@@ -152,8 +152,13 @@ export function layoutRangeChart(options: RangeChartOptions): RangeChartGeometry
       geometry.agreement = { x0, x1, top: rowsTop, bottom: rowsBottom, low: agreed[0], high: agreed[1], label };
     }
     if (placement === 'beside') axis.gridSpans.push({ top: rowsTop, bottom: y });
-    // Narrow: gridlines run behind the bars only, never through the labels above them.
-    else for (const row of geometry.rows) axis.gridSpans.push({ top: row.y - BAR, bottom: row.y + BAR });
+    else {
+      // Narrow: gridlines pause where a label sits above its bar, so that no line crosses text.
+      geometry.rows.forEach((row, i) => {
+        const last = i === geometry.rows.length - 1;
+        axis.gridSpans.push({ top: row.y - BAR, bottom: last ? y : row.bottom });
+      });
+    }
     groupGeometries.push(geometry);
     if (independent) placeAxis(axis);
   });
@@ -161,6 +166,7 @@ export function layoutRangeChart(options: RangeChartOptions): RangeChartGeometry
 
   const footer: TextLine[] = [];
   if (dates.common) {
+    y += 4;
     const text = message(messages, dates.all ? 'allAsOf' : 'mostAsOf', { date: dates.common });
     for (const line of wrapText(text, width, 'small', measure)) {
       y += lineHeight('small');

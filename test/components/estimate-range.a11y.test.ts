@@ -78,6 +78,13 @@ describe('accessibility: what a screen reader gets', () => {
     const summary = describedBy.map((id) => chart.shadowRoot!.getElementById(id)?.textContent).join(' ');
     expect(summary).to.contain('Estimates run from 7,000 (A NATO source) to 15,000 (Ukrainian authorities and A NATO source).');
     expect(chart.summary).to.equal(chart.shadowRoot!.getElementById('summary')!.textContent);
+    // The keyboard instructions are the chart's description (Chartability: interaction cues).
+    const svg = chart.shadowRoot!.querySelector('svg.plot')!;
+    expect(chart.shadowRoot!.getElementById(svg.getAttribute('aria-describedby')!)!.textContent).to.match(/^Arrow keys move between figures/);
+    // The data can be taken away as a file.
+    const download = chart.shadowRoot!.querySelector<HTMLAnchorElement>('[part="download"]')!;
+    expect(download.textContent).to.equal('Download data (CSV)');
+    expect(download.download).to.equal('figures.csv');
     const table = chart.shadowRoot!.querySelector('table') as Computed;
     expect(table.computedRole).to.equal('table');
     expect(table.computedName).to.equal('The figures in this chart');
