@@ -20,6 +20,8 @@ export interface FigureInputHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   /** The resolved locale for reading numbers. */
   readonly resolvedLocale: string;
+  /** Whether rows may come without a label. */
+  readonly labelOptional: boolean;
 }
 
 /** Where the current figures came from. */
@@ -154,7 +156,7 @@ export class FigureInputController implements ReactiveController {
   }
 
   private apply(input: { records: unknown; rowNumbers?: number[]; issues: FigureIssue[] }): void {
-    const result = validateEstimates(input.records, { locale: this.host.resolvedLocale, rowNumbers: input.rowNumbers });
+    const result = validateEstimates(input.records, { locale: this.host.resolvedLocale, rowNumbers: input.rowNumbers, labelOptional: this.host.labelOptional });
     this.figures = result.figures;
     this.issues = [...input.issues, ...result.issues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
     this.onChange();

@@ -78,6 +78,8 @@ export interface Figure {
   /** The row as a reader counts it, from 1, in the order given. */
   row: number;
   label: string;
+  /** Given without a label (allowed for a timeline's series points): `label` is then the group. */
+  unlabelled?: true;
   group?: string;
   value?: number;
   low?: number;

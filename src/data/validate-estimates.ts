@@ -26,6 +26,11 @@ export interface ValidationOptions {
   locale?: string;
   /** Row numbers as a reader counts them, when they differ from the array's order (e.g. after a skipped blank line). */
   rowNumbers?: number[];
+  /**
+   * Allow rows without a label: a timeline's own series points need none. Such a figure takes its
+   * group as its label and is marked `unlabelled`.
+   */
+  labelOptional?: boolean;
 }
 
 const KNOWN = new Set<string>(ESTIMATE_FIELDS);
@@ -46,7 +51,7 @@ export function validateEstimates(records: unknown, options: ValidationOptions =
   const unknownFields = new Set<string>();
   records.forEach((record, index) => {
     const row = options.rowNumbers?.[index] ?? index + 1;
-    const figure = validateOne(record, row, options.locale ?? 'en', issues, unknownFields);
+    const figure = validateOne(record, row, options.locale ?? 'en', issues, unknownFields, options.labelOptional ?? false);
     if (figure) figures.push(figure);
   });
   for (const field of unknownFields) {
@@ -75,6 +80,7 @@ function validateOne(
   locale: string,
   issues: FigureIssue[],
   unknownFields: Set<string>,
+  labelOptional: boolean,
 ): Figure | undefined {
   if (!isRecord(record)) {
     issues.push({ severity: 'error', code: 'not-an-object', row, value: previewValue(record), message: 'is not an estimate (expected an object with a label)' });
@@ -89,8 +95,9 @@ function validateOne(
   const get = (field: string): unknown => (Object.prototype.hasOwnProperty.call(record, field) ? record[field] : undefined);
 
   const label = readText(get('label'), 'label', error);
+  const unlabelled = labelOptional && (label === undefined || (label !== null && label.trim() === ''));
   // null means readText already reported a wrong type.
-  if (label !== null && (label === undefined || label.trim() === '')) {
+  if (!unlabelled && label !== null && (label === undefined || label.trim() === '')) {
     error('label', 'empty-label', 'is missing: every figure needs a label saying who or what it is');
   }
   const group = readText(get('group'), 'group', error) ?? undefined;
@@ -159,7 +166,8 @@ function validateOne(
   const outer = intervals[0];
   const figure: Figure = {
     row,
-    label: label as string,
+    label: unlabelled ? (group?.trim() || '') : (label as string),
+    ...(unlabelled ? { unlabelled: true } : {}),
     kind,
     intervals,
     ...(group !== undefined && group.trim() !== '' ? { group: group.trim() } : {}),

@@ -1,0 +1,252 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ResizeController } from '@lit-labs/observers/resize-controller.js';
+import type { Estimate, Figure } from '../data/figure.js';
+import { describeIssue, type FigureIssue } from '../data/figure-issue.js';
+import { figuresToCsv } from '../data/figures-to-csv.js';
+import { formatFigureDate } from '../format/format-date.js';
+import { message, messagesFor, type Messages } from '../format/messages.js';
+import { speakFigureValue } from '../format/speak-figure.js';
+import type { TextMeasurer } from '../layout/text-measurer.js';
+import { EstimateRangeErrorEvent } from '../events/estimate-range-error-event.js';
+import { canvasTextMeasurer } from './canvas-text-measurer.js';
+import { FigureInputController } from './figure-input-controller.js';
+
+/** What a chart draws inside its box: the SVG and its details box. */
+export interface PlotView {
+  plot: TemplateResult;
+  tooltip: TemplateResult | typeof nothing;
+}
+
+/**
+ * What every chart of the library shares: the figures and every way they get in, the news anatomy
+ * (a figure captioned by its title, description, notes, source), width from the container, the
+ * problems line, the generated summary and the data table with its CSV download, and the details
+ * box's dismissal. A chart adds its own plot (`renderPlot`) and summary.
+ */
+export abstract class EstimateChartElement extends LitElement {
+  /** The figures, for apps: an array following the figures contract. Takes precedence over `src` and children. */
+  @property({ attribute: false }) estimates?: Estimate[];
+
+  /** A URL of a `.json` or `.csv` file of figures. */
+  @property({ reflect: true }) src?: string;
+
+  /** Locale for numbers, dates and words (BCP 47); defaults to the nearest `lang` attribute, then "en". */
+  @property({ reflect: true }) locale?: string;
+
+  /** The unit, shown as the value axis title ("Russian troops killed") and said after each figure. */
+  @property({ reflect: true }) unit?: string;
+
+  /** `light`, `dark`, or unset to follow the reader's `prefers-color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  @state() protected tooltipOpen = false;
+  @state() protected tableVisible = false;
+
+  protected readonly input = new FigureInputController(this, () => this.inputChanged());
+  // Observes a zero-height sizer, not the host: the host's height changes with every render, and
+  // observing it would make the observer fire again in the same frame ("ResizeObserver loop" errors
+  // on the host page).
+  protected readonly size = new ResizeController(this, {
+    target: null,
+    // The first real width comes from the observer itself, after layout and before paint.
+    skipInitial: true,
+    callback: (entries) => this.readSize(entries),
+  });
+  protected font = { family: 'sans-serif', size: 15, letter: 0, word: 0 };
+  private lastReported = '';
+
+  /** The figures being drawn, after checking. */
+  get figures(): readonly Figure[] {
+    return this.input.figures;
+  }
+
+  /** Every problem found in the input: errors (rows left out) and warnings. Read-only. */
+  get errors(): readonly FigureIssue[] {
+    return this.input.issues;
+  }
+
+  /** The figures in plain words, in the chart's language; it describes the chart to screen readers. */
+  abstract get summary(): string;
+
+  /** The locale in use: `locale`, else the nearest `lang`, else "en". */
+  get resolvedLocale(): string {
+    const lang = this.locale || this.closest('[lang]')?.getAttribute('lang') || 'en';
+    try {
+      return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+    } catch {
+      return 'en';
+    }
+  }
+
+  /** Whether a row without a label is allowed (a timeline's series points need none). */
+  get labelOptional(): boolean {
+    return false;
+  }
+
+  /** Loads `src` again (after a failure, or to pick up new figures). */
+  refresh(): void {
+    this.input.refresh(true);
+  }
+
+  /** Draws the plot for a width, or returns undefined when there is nothing to draw. */
+  protected abstract renderPlot(width: number, m: Messages): PlotView | undefined;
+
+  /** Called when the figures change, before the next render. */
+  protected figuresChanged(): void {}
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('pointerdown', this.onDocumentPointerDown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('pointerdown', this.onDocumentPointerDown);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('estimates') || changed.has('src')) {
+      if (this.hasUpdated || changed.get('estimates') !== undefined || changed.get('src') !== undefined) this.input.refresh(false);
+    }
+    if (changed.has('locale') && this.hasUpdated) this.input.revalidate();
+  }
+
+  private inputChanged(): void {
+    const key = JSON.stringify(this.input.issues);
+    if (key !== this.lastReported) {
+      const hadBefore = this.lastReported !== '' && this.lastReported !== '[]';
+      this.lastReported = key;
+      if (this.input.issues.length > 0 || hadBefore) {
+        this.dispatchEvent(new EstimateRangeErrorEvent(this.input.issues));
+      }
+    }
+    this.figuresChanged();
+    this.requestUpdate();
+  }
+
+  private readSize(entries: ResizeObserverEntry[]): number {
+    // The observer fires after layout, so reading the computed font here forces nothing extra.
+    const style = getComputedStyle(this);
+    const size = parseFloat(style.fontSize);
+    const px = (v: string) => (Number.isFinite(parseFloat(v)) ? parseFloat(v) : 0);
+    this.font = { family: style.fontFamily || 'sans-serif', size: Number.isFinite(size) ? size : 15, letter: px(style.letterSpacing), word: px(style.wordSpacing) };
+    const entry = entries[entries.length - 1];
+    return entry ? Math.floor(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width) : 0;
+  }
+
+  /** A text measurer in the chart's font and spacing. */
+  protected measurer(): TextMeasurer {
+    return canvasTextMeasurer(this.font.family, this.font.size, { letter: this.font.letter, word: this.font.word });
+  }
+
+  protected override render(): TemplateResult {
+    const m = messagesFor(this.resolvedLocale);
+    const width = this.size.value ?? 0;
+    const figures = this.input.figures;
+    const view = width > 0 && figures.length > 0 ? this.renderPlot(width, m) : undefined;
+    // Which slots are filled, read from the light DOM here rather than on slotchange, which would
+    // schedule a second render after every first one. Child changes reach render through the input
+    // controller's MutationObserver.
+    const slotted = {
+      title: this.hasSlotted('title'),
+      description: this.hasSlotted('description'),
+      note: this.hasSlotted('note'),
+      source: this.hasSlotted('source'),
+    };
+    // The figure is named by its caption explicitly: Chromium does not name a figure from a
+    // figcaption whose text is slotted in from the light DOM.
+    const described = [slotted.description ? 'description' : '', figures.length ? 'summary' : ''].filter(Boolean).join(' ');
+    return html`<figure part="figure" aria-labelledby=${slotted.title ? 'caption' : nothing} aria-describedby=${described || nothing}>
+      <figcaption id="caption" part="title" class=${slotted.title ? 'filled' : ''}><slot name="title"></slot></figcaption>
+      <div part="description" class=${slotted.description ? 'description filled' : 'description'} id="description">
+        <slot name="description"></slot>
+      </div>
+      <div class="chart" part="chart">
+        <div class="sizer" ${this.size.target()}></div>
+        ${view ? view.plot : this.renderStatus(m, figures.length)}
+        ${view ? view.tooltip : nothing}
+      </div>
+      ${this.renderProblems(m)}
+      <footer class=${slotted.note || slotted.source ? 'filled' : ''}>
+        <slot name="note"></slot>
+        <slot name="source"></slot>
+      </footer>
+      ${figures.length ? this.renderTable(m) : nothing}
+    </figure>`;
+  }
+
+  private renderStatus(m: Messages, count: number): TemplateResult | typeof nothing {
+    if (this.input.loading) return html`<p class="status" role="status">${message(m, 'loading')}</p>`;
+    if (count === 0) return html`<p class="status">${message(m, 'empty')}</p>`;
+    return nothing;
+  }
+
+  private renderProblems(m: Messages): TemplateResult | typeof nothing {
+    const issues = this.input.issues;
+    if (!issues.length) return nothing;
+    const errorRows = new Set(issues.filter((i) => i.severity === 'error' && i.row !== undefined).map((i) => i.row));
+    const wholeInput = issues.some((i) => i.severity === 'error' && i.row === undefined);
+    const warnings = issues.filter((i) => i.severity === 'warning').length;
+    const headline = [
+      errorRows.size === 1 ? message(m, 'notShownOne') : errorRows.size > 1 ? message(m, 'notShown', { count: errorRows.size }) : '',
+      !errorRows.size && !wholeInput && warnings ? (warnings === 1 ? message(m, 'warningsOne') : message(m, 'warnings', { count: warnings })) : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    const shown = issues.slice(0, 6);
+    return html`<div class="problems" part="problems" role="status">
+      ${headline ? html`<span>${headline}</span>` : nothing}
+      <ul>
+        ${shown.map((issue) => html`<li>${describeIssue(issue)}</li>`)}
+        ${issues.length > shown.length ? html`<li>… ${issues.length - shown.length} more.</li>` : nothing}
+      </ul>
+    </div>`;
+  }
+
+  private renderTable(m: Messages): TemplateResult {
+    const locale = this.resolvedLocale;
+    return html`<button class="data-toggle" part="data-toggle" type="button" aria-expanded=${this.tableVisible ? 'true' : 'false'}
+        @click=${() => (this.tableVisible = !this.tableVisible)}>${message(m, this.tableVisible ? 'hideData' : 'showData')}</button>
+      <a class="download" part="download" href="#" download="figures.csv" @click=${this.download}>${message(m, 'downloadCsv')}</a>
+      <div class=${this.tableVisible ? 'table-wrap' : 'table-wrap visually-hidden'}>
+        <p id="summary" part="summary" class="summary">${this.summary}</p>
+        <table part="table">
+          <caption>${message(m, 'tableCaption')}</caption>
+          <thead><tr><th scope="col">${message(m, 'colLabel')}</th><th scope="col">${message(m, 'colFigure')}</th><th scope="col">${message(m, 'colDate')}</th><th scope="col">${message(m, 'colSource')}</th><th scope="col">${message(m, 'colNote')}</th></tr></thead>
+          <tbody>
+            ${this.input.figures.map(
+              (f) => html`<tr>
+                <th scope="row">${f.group ? `${f.group}: ${f.label}` : f.label}</th>
+                <td>${speakFigureValue(f, { locale, unit: this.unit })}${f.text ? html` <span>(“${f.text}”)</span>` : nothing}</td>
+                <td>${f.date ? formatFigureDate(f.date, locale, 'medium') : ''}</td>
+                <td>${f.url ? html`<a href=${f.url} target="_blank" rel="noopener noreferrer">${f.source ?? f.url}</a>` : (f.source ?? '')}</td>
+                <td>${f.note ?? ''}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>`;
+  }
+
+  /** Builds the CSV when asked for, so that a chart nobody downloads costs nothing. */
+  private download = (e: Event) => {
+    const link = e.currentTarget as HTMLAnchorElement;
+    const url = URL.createObjectURL(new Blob([figuresToCsv(this.input.figures)], { type: 'text/csv;charset=utf-8' }));
+    link.href = url;
+    // The browser follows the link after this handler; release the blob once it has.
+    setTimeout(() => {
+      URL.revokeObjectURL(url);
+      link.href = '#';
+    }, 1000);
+  };
+
+  private hasSlotted(name: string): boolean {
+    return Array.from(this.children).some((c) => c.getAttribute('slot') === name && (c.textContent ?? '').trim() !== '');
+  }
+
+  /** A tap anywhere outside the chart dismisses its details, as on any phone UI. */
+  private onDocumentPointerDown = (e: PointerEvent) => {
+    if (this.tooltipOpen && !e.composedPath().includes(this)) this.tooltipOpen = false;
+  };
+}
