@@ -42,7 +42,8 @@ import { estimateRangeStyles } from './estimate-range.styles.js';
  * @csspart row - One row: a source's or category's figure.
  * @csspart label - A row's label text.
  * @csspart meta - A row's source and date.
- * @csspart interval - A range bar (also `interval vague` for a vague figure).
+ * @csspart interval - A range bar.
+ * @csspart vague - A state added to a vague figure's bar (`interval vague`).
  * @csspart open-end - The chevron at the open end of a range.
  * @csspart value - The mark of a central or single value.
  * @csspart value-label - The figure written beside its bar.

@@ -1,0 +1,48 @@
+// dist/custom-elements.json (built by `npm test` first) documents what the element really has.
+import { expect } from '@esm-bundle/chai';
+import { EstimateRange } from '../src/components/estimate-range.js';
+import { cleanup, mountStory, shadow } from './helpers/chart.js';
+
+afterEach(cleanup);
+
+type Declaration = { tagName?: string; attributes?: { name: string }[]; cssParts?: { name: string }[]; cssProperties?: { name: string }[] };
+
+async function declaration(tag: string): Promise<Declaration> {
+  const manifest = await (await fetch('/dist/custom-elements.json')).json();
+  const found = manifest.modules.flatMap((m: { declarations?: Declaration[] }) => m.declarations ?? []).find((d: Declaration) => d.tagName === tag);
+  if (!found) throw new Error(`${tag} is not in the manifest`);
+  return found;
+}
+
+describe('custom-elements.json', () => {
+  it('lists every attribute <estimate-range> observes', async () => {
+    const d = await declaration('estimate-range');
+    const documented = new Set(d.attributes!.map((a) => a.name));
+    for (const attribute of (EstimateRange as unknown as { observedAttributes: string[] }).observedAttributes) {
+      expect(documented.has(attribute), attribute).to.equal(true);
+    }
+  });
+
+  it('lists every part <estimate-range> renders', async () => {
+    const d = await declaration('estimate-range');
+    const documented = new Set(d.cssParts!.map((p) => p.name));
+    const rendered = new Set<string>();
+    for (const story of ['seed-figures--all-seed-figures', 'intervals--nested-intervals', 'intervals--open-ranges', 'edge-cases--with-errors']) {
+      const chart = await mountStory(story);
+      for (const el of shadow(chart).querySelectorAll('[part]')) for (const p of el.getAttribute('part')!.split(/\s+/)) rendered.add(p);
+    }
+    expect([...rendered].filter((p) => !documented.has(p))).to.deep.equal([]);
+  });
+
+  it('lists every custom property the styles read', async () => {
+    const d = await declaration('estimate-range');
+    const documented = new Set(d.cssProperties!.map((p) => p.name));
+    const css = (EstimateRange as unknown as { elementStyles: CSSStyleSheet[] | { cssText: string }[] }).elementStyles
+      .map((s) => ('cssText' in s ? s.cssText : Array.from((s as CSSStyleSheet).cssRules, (r) => r.cssText).join('\n')))
+      .join('\n');
+    const used = new Set(css.match(/--estimate-range-[a-z-]+/g));
+    expect(used.size).to.be.greaterThan(10);
+    expect([...used].filter((p) => !documented.has(p))).to.deep.equal([]);
+    expect([...documented].filter((p) => !used.has(p))).to.deep.equal([]);
+  });
+});
