@@ -1,16 +1,18 @@
 /**
  * estimate-range: range charts of estimates for news pages.
  *
- * Importing this entry registers `<estimate-range>` and exports the data layer for apps that
+ * Importing this entry registers `<estimate-range>` and `<estimate-timeline>` and exports the data layer for apps that
  * prepare figures themselves.
  */
 export { EstimateRange } from './estimate-range.js';
+export { EstimateTimeline } from './estimate-timeline.js';
 export { EstimateRangeErrorEvent, type EstimateRangeErrorDetail } from './events/estimate-range-error-event.js';
 export { parseEstimate, type EstimateParseResult, type ParsedEstimate, type UnreadEstimate } from './data/parse-estimate.js';
 export { validateEstimates, ESTIMATE_FIELDS, type ValidationResult } from './data/validate-estimates.js';
 export { describeIssue, type FigureIssue } from './data/figure-issue.js';
-export type { Estimate, EstimateInterval, EstimateKind, Figure, Interval } from './data/figure.js';
+export type { Estimate, EstimateInterval, EstimateKind, Figure, Interval, SeriesPoint } from './data/figure.js';
 export { formatFigure, describeFigure, formatRange } from './format/format-figure.js';
 export { registerMessages, type Messages } from './format/messages.js';
 export { layoutRangeChart, type RangeChartOptions } from './layout/layout-range-chart.js';
+export { layoutTimeline, type TimelineOptions } from './layout/layout-timeline.js';
 export { approximateTextMeasurer, type TextMeasurer } from './layout/text-measurer.js';

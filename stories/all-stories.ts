@@ -4,6 +4,7 @@ import * as intervals from './intervals.stories.js';
 import * as edgeCases from './edge-cases.stories.js';
 import * as inputPaths from './input-paths.stories.js';
 import * as options from './options.stories.js';
+import * as timeline from './timeline.stories.js';
 import type { Story, StoryMeta } from './story.js';
 import { storyId } from './story.js';
 
@@ -14,7 +15,7 @@ export interface StoryEntry {
   story: Story;
 }
 
-const modules = [seedFigures, intervals, edgeCases, inputPaths, options] as unknown as Array<{ default: StoryMeta } & Record<string, unknown>>;
+const modules = [seedFigures, intervals, edgeCases, inputPaths, options, timeline] as unknown as Array<{ default: StoryMeta } & Record<string, unknown>>;
 
 export const storyEntries: StoryEntry[] = modules.flatMap((module) =>
   ((module.__namedExportsOrder as string[] | undefined) ?? Object.keys(module).filter((n) => n !== 'default' && !n.startsWith('__')))

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
-import type { Estimate, Figure } from '../data/figure.js';
+import type { Estimate, Figure, SeriesPoint } from '../data/figure.js';
 import { describeIssue, type FigureIssue } from '../data/figure-issue.js';
 import { figuresToCsv } from '../data/figures-to-csv.js';
 import { formatFigureDate } from '../format/format-date.js';
@@ -25,8 +25,11 @@ export interface PlotView {
  * box's dismissal. A chart adds its own plot (`renderPlot`) and summary.
  */
 export abstract class EstimateChartElement extends LitElement {
-  /** The figures, for apps: an array following the figures contract. Takes precedence over `src` and children. */
-  @property({ attribute: false }) estimates?: Estimate[];
+  /**
+   * The figures, for apps: an array following the figures contract. Takes precedence over `src` and
+   * children. (Series points without a label are for `<estimate-timeline>` only.)
+   */
+  @property({ attribute: false }) estimates?: (Estimate | SeriesPoint)[];
 
   /** A URL of a `.json` or `.csv` file of figures. */
   @property({ reflect: true }) src?: string;
@@ -81,6 +84,11 @@ export abstract class EstimateChartElement extends LitElement {
 
   /** Whether a row without a label is allowed (a timeline's series points need none). */
   get labelOptional(): boolean {
+    return false;
+  }
+
+  /** Whether every figure needs a date (a timeline's do). */
+  get dateRequired(): boolean {
     return false;
   }
 

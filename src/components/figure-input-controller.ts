@@ -22,6 +22,8 @@ export interface FigureInputHost extends ReactiveControllerHost, HTMLElement {
   readonly resolvedLocale: string;
   /** Whether rows may come without a label. */
   readonly labelOptional: boolean;
+  /** Whether every row needs a date. */
+  readonly dateRequired: boolean;
 }
 
 /** Where the current figures came from. */
@@ -156,7 +158,7 @@ export class FigureInputController implements ReactiveController {
   }
 
   private apply(input: { records: unknown; rowNumbers?: number[]; issues: FigureIssue[] }): void {
-    const result = validateEstimates(input.records, { locale: this.host.resolvedLocale, rowNumbers: input.rowNumbers, labelOptional: this.host.labelOptional });
+    const result = validateEstimates(input.records, { locale: this.host.resolvedLocale, rowNumbers: input.rowNumbers, labelOptional: this.host.labelOptional, dateRequired: this.host.dateRequired });
     this.figures = result.figures;
     this.issues = [...input.issues, ...result.issues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
     this.onChange();

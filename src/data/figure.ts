@@ -57,6 +57,12 @@ export interface Estimate {
   note?: string;
 }
 
+/**
+ * A timeline's own series point: a figure with no label of its own (it is its group's). Only
+ * `<estimate-timeline>` accepts these; `<estimate-range>` reports a missing label.
+ */
+export type SeriesPoint = Omit<Estimate, 'label'> & { label?: string };
+
 /** A checked interval, numbers only. `level` keeps the author's wording or probability. */
 export interface Interval {
   low: number;

@@ -31,6 +31,8 @@ export interface ValidationOptions {
    * group as its label and is marked `unlabelled`.
    */
   labelOptional?: boolean;
+  /** Require a date on every row (a timeline places figures by date). */
+  dateRequired?: boolean;
 }
 
 const KNOWN = new Set<string>(ESTIMATE_FIELDS);
@@ -52,6 +54,10 @@ export function validateEstimates(records: unknown, options: ValidationOptions =
   records.forEach((record, index) => {
     const row = options.rowNumbers?.[index] ?? index + 1;
     const figure = validateOne(record, row, options.locale ?? 'en', issues, unknownFields, options.labelOptional ?? false);
+    if (figure && options.dateRequired && !figure.date) {
+      issues.push({ severity: 'error', code: 'no-date', row, field: 'date', message: 'is missing: a timeline places every figure at its date' });
+      return;
+    }
     if (figure) figures.push(figure);
   });
   for (const field of unknownFields) {

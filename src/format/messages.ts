@@ -12,7 +12,8 @@ export type MessageKey =
   | 'colSource' | 'colNote' | 'logZero' | 'chartLabel' | 'central'
   | 'estimates_one' | 'estimates_few' | 'estimates_many' | 'estimates_other' | 'estimatesOf'
   | 'summaryRange' | 'summaryAgree' | 'summaryDisagree' | 'summaryOutside' | 'summaryDated' | 'withUnit'
-  | 'intervalSpoken' | 'quoted' | 'figureBy' | 'summaryTitle' | 'downloadCsv' | 'keyboardHelp';
+  | 'intervalSpoken' | 'quoted' | 'figureBy' | 'summaryTitle' | 'downloadCsv' | 'keyboardHelp'
+  | 'trendUp' | 'trendDown' | 'trendFlat' | 'widest' | 'timelineKeys' | 'sourcesSaid' | 'onDate';
 
 export type Messages = Record<MessageKey, string>;
 
@@ -69,6 +70,13 @@ const en: Messages = {
   summaryTitle: 'Summary',
   downloadCsv: 'Download data (CSV)',
   keyboardHelp: 'Arrow keys move between figures, Home and End jump to the first and last, Enter shows or hides details, Escape hides them.',
+  trendUp: '{series} rose from {from} on {fromDate} to {to} on {toDate}.',
+  trendDown: '{series} fell from {from} on {fromDate} to {to} on {toDate}.',
+  trendFlat: '{series} stayed at about {to} from {fromDate} to {toDate}.',
+  widest: 'Its range was widest on {wideDate} ({wide}) and narrowest on {narrowDate} ({narrow}).',
+  timelineKeys: 'Left and right arrow keys move between dates, up and down between series, Home and End jump to the first and last date, Escape hides the details.',
+  sourcesSaid: '{count} estimates from named sources are marked on the chart.',
+  onDate: 'On {date}',
 };
 
 const uk: Messages = {
@@ -124,6 +132,13 @@ const uk: Messages = {
   summaryTitle: 'Підсумок',
   downloadCsv: 'Завантажити дані (CSV)',
   keyboardHelp: 'Стрілки переходять між показниками, Home і End — до першого й останнього, Enter показує чи ховає подробиці, Escape ховає їх.',
+  trendUp: '{series}: зростання з {from} ({fromDate}) до {to} ({toDate}).',
+  trendDown: '{series}: зниження з {from} ({fromDate}) до {to} ({toDate}).',
+  trendFlat: '{series}: близько {to} з {fromDate} до {toDate}.',
+  widest: 'Діапазон був найширшим {wideDate} ({wide}) і найвужчим {narrowDate} ({narrow}).',
+  timelineKeys: 'Стрілки ліворуч і праворуч переходять між датами, вгору і вниз — між рядами, Home і End — до першої й останньої дати, Escape ховає подробиці.',
+  sourcesSaid: 'Оцінок від названих джерел на графіку: {count}.',
+  onDate: '{date}',
 };
 
 const catalogue: Record<string, Messages> = { en, uk };

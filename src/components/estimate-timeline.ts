@@ -1,0 +1,312 @@
+import { html, svg, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Figure } from '../data/figure.js';
+import { parseFigureDate } from '../data/parse-date.js';
+import { formatFigureDate } from '../format/format-date.js';
+import { message, type Messages } from '../format/messages.js';
+import { speakFigure, speakFigureValue } from '../format/speak-figure.js';
+import { summarizeTimeline } from '../format/summarize-timeline.js';
+import { isSourceEstimate, layoutTimeline, type TimelineAnnotation } from '../layout/layout-timeline.js';
+import type { TimelineGeometry } from '../layout/timeline-geometry.js';
+import type { ScaleType, ZeroRule } from '../scales/value-scale.js';
+import { annotationMark } from '../marks/annotation-mark.js';
+import { bandMark } from '../marks/band-mark.js';
+import { seriesLineMark } from '../marks/series-line-mark.js';
+import { sourceMark } from '../marks/source-mark.js';
+import { round, textLines } from '../marks/text-line.js';
+import { timeAxesMark } from '../marks/time-axes-mark.js';
+import { EstimateChartElement, type PlotView } from './estimate-chart-element.js';
+import { estimateRangeStyles } from './estimate-range.styles.js';
+import { estimateTimelineStyles } from './estimate-timeline.styles.js';
+
+/** An event to mark on the time axis, as given: `{ date: '2022-02-24', label: 'Invasion begins' }`. */
+export interface AnnotationInput {
+  date: string;
+  label: string;
+}
+
+/**
+ * Uncertainty bands over time: each group a series with a band from low to high (nested bands for
+ * nested intervals) and a line through its central values; estimates that name a source are marks
+ * at their date on top. Same figures contract, input paths, formatting and theming as
+ * `<estimate-range>`; a row without a label is one of its group's own points.
+ *
+ * Events are marked with `<time datetime="2022-02-24">Invasion begins</time>` children or the
+ * `annotations` property.
+ *
+ * @tagname estimate-timeline
+ * @summary Uncertainty bands over time, with sources' estimates marked on top.
+ *
+ * @slot title - The chart's title; the caption of the figure.
+ * @slot description - A sentence under the title saying what the chart shows.
+ * @slot note - Notes under the chart.
+ * @slot source - The source or credit line under the chart.
+ *
+ * @csspart figure - The whole chart, a `<figure>`.
+ * @csspart title - The caption holding the title.
+ * @csspart description - The description under the title.
+ * @csspart chart - The box holding the SVG and the tooltip.
+ * @csspart band - A series' band (one per interval level).
+ * @csspart line - A series' central line.
+ * @csspart estimate - A source's estimate marked at its date.
+ * @csspart open-end - The chevron at the open end of an estimate.
+ * @csspart annotation - An event's rule and label.
+ * @csspart label - A series' direct label or legend entry.
+ * @csspart axis - The axes, with gridlines and ticks.
+ * @csspart axis-title - The unit over the value axis.
+ * @csspart crosshair - The rule at the date being read.
+ * @csspart tooltip - The details at that date.
+ * @csspart problems - The line saying which figures could not be shown and why.
+ * @csspart data-toggle - The "Show data" button.
+ * @csspart download - The link that downloads the figures as CSV.
+ * @csspart summary - The generated summary in words, shown with the data table.
+ * @csspart table - The data table.
+ *
+ * @cssprop [--estimate-range-series-1-color] - First series (defaults to the interval colour).
+ * @cssprop [--estimate-range-series-2-color=#b8430b] - Second series.
+ * @cssprop [--estimate-range-series-3-color=#2e7d32] - Third series.
+ * @cssprop [--estimate-range-series-4-color=#6a3d9a] - Fourth series.
+ * @cssprop [--estimate-range-series-5-color=#8a5a00] - Fifth series.
+ * @cssprop [--estimate-range-series-6-color=#c2185b] - Sixth series.
+ * @cssprop [--estimate-range-annotation-color] - Event rules (defaults to the muted colour).
+ * @cssprop [--estimate-range-background=#ffffff] - Background of the chart and tooltip.
+ * @cssprop [--estimate-range-color=#1a1a1a] - Text colour.
+ * @cssprop [--estimate-range-muted-color=#595959] - Secondary text: ticks, sources, dates.
+ * @cssprop [--estimate-range-grid-color=#e2e2e2] - Gridlines and borders.
+ * @cssprop [--estimate-range-zero-color=#8a8a8a] - The gridline at zero.
+ * @cssprop [--estimate-range-interval-color=#1d5a8e] - The first series and open ends.
+ * @cssprop [--estimate-range-interval-outer-color=#6f97bd] - Outer intervals.
+ * @cssprop [--estimate-range-value-color=#0a1f33] - Sources' estimate marks.
+ * @cssprop [--estimate-range-highlight-color=#b8430b] - Highlighted marks.
+ * @cssprop [--estimate-range-agreement-color=rgba(230,170,0,0.2)] - Agreement shading.
+ * @cssprop [--estimate-range-focus-color=#0b57d0] - The keyboard focus ring.
+ * @cssprop [--estimate-range-error-color=#a4161a] - The problems line.
+ * @cssprop [--estimate-range-font-size=15px] - Base text size (never under 12 px).
+ * @cssprop [--estimate-range-title-font-size=1.25em] - Title size.
+ * @cssprop [--estimate-range-spacing=12px] - Space under the description.
+ *
+ * @fires {EstimateRangeErrorEvent} estimate-range-error - The list of input problems changed; `detail.errors` lists them.
+ */
+export class EstimateTimeline extends EstimateChartElement {
+  static override styles = [estimateRangeStyles, estimateTimelineStyles];
+
+  /** `linear` (default) or `log`. */
+  @property({ reflect: true }) scale: ScaleType = 'linear';
+
+  /** Whether the value axis includes zero: `auto`, `always` or `never`. */
+  @property({ reflect: true }) zero: ZeroRule = 'auto';
+
+  /** Events to mark, in addition to `<time>` children. */
+  @property({ attribute: false }) annotations?: AnnotationInput[];
+
+  @state() private activeColumn = -1;
+  @state() private activeSeries = 0;
+  @state() private announcement = '';
+
+  private geometry?: TimelineGeometry;
+
+  override get labelOptional(): boolean {
+    return true;
+  }
+
+  override get dateRequired(): boolean {
+    return true;
+  }
+
+  /** The timeline in words: each series' trend, its widest and narrowest range, the sources marked. */
+  override get summary(): string {
+    return summarizeTimeline(this.input.figures, { locale: this.resolvedLocale, isSource: isSourceEstimate, defaultSeries: this.unit });
+  }
+
+  protected override figuresChanged(): void {
+    this.activeColumn = -1;
+  }
+
+  /** Events from the property and from `<time datetime>` children; undated ones are skipped. */
+  private readAnnotations(): TimelineAnnotation[] {
+    const given = [
+      ...(this.annotations ?? []),
+      ...Array.from(this.querySelectorAll(':scope > time[datetime]'), (t) => ({ date: t.getAttribute('datetime') ?? '', label: (t.textContent ?? '').trim() })),
+    ];
+    return given.flatMap((a) => {
+      const date = parseFigureDate(a.date);
+      return date && typeof a.label === 'string' && a.label ? [{ date, label: a.label }] : [];
+    });
+  }
+
+  protected override renderPlot(width: number, m: Messages): PlotView | undefined {
+    if (!this.input.figures.some((f) => f.date)) return undefined;
+    const g = layoutTimeline({
+      figures: this.input.figures,
+      width,
+      measure: this.measurer(),
+      fontSize: this.font.size,
+      locale: this.resolvedLocale,
+      scale: this.scale === 'log' ? 'log' : 'linear',
+      zero: this.zero,
+      unit: this.unit,
+      annotations: this.readAnnotations(),
+      defaultSeries: this.unit,
+    });
+    this.geometry = g;
+    const column = g.columns[this.activeColumn];
+    return {
+      plot: html`<svg
+          class="plot"
+          role="group"
+          tabindex="0"
+          aria-label=${message(m, 'chartLabel')}
+          aria-describedby="keys"
+          width=${g.width}
+          height=${g.height}
+          viewBox=${`0 0 ${g.width} ${g.height}`}
+          style=${`width:${g.width}px;height:${g.height}px`}
+          @keydown=${this.onKeyDown}
+          @pointermove=${this.onPointerMove}
+          @pointerdown=${this.onPointerMove}
+          @pointerleave=${this.onPointerLeave}
+          @focus=${this.onFocus}
+        >
+          <desc id="keys">${message(m, 'timelineKeys')}</desc>
+          <rect class="focus-frame" x="1" y="1" width=${g.width - 2} height=${g.height - 2} rx="4"></rect>
+          <g aria-hidden="true">
+            ${timeAxesMark(g)}
+            ${g.annotations.map(annotationMark)}
+            ${g.series.map(bandMark)}
+            ${g.series.map(seriesLineMark)}
+            ${g.marks.map(sourceMark)}
+            ${textLines(g.sourceLabels, 'source-label', 'label')}
+            ${g.directLabels.map((l) => svg`<g class=${`series-${l.series % 6}`} part="label">${textLines([l], 'direct-label')}</g>`)}
+            ${g.legend.map(
+              (l) => svg`<g class=${`series-${l.series % 6}`} part="label">
+                <line class=${`legend-swatch series-${l.series % 6}`} x1=${round(l.x)} x2=${round(l.x + 18)} y1=${round(l.y)} y2=${round(l.y)}></line>
+                ${textLines([l.label], 'legend-label')}</g>`,
+            )}
+            ${column ? svg`<line class="crosshair" part="crosshair" x1=${round(column.x)} x2=${round(column.x)} y1=${g.plot.y0} y2=${g.plot.y1}></line>` : nothing}
+          </g>
+        </svg>
+        <div class="visually-hidden" aria-live="polite">${this.announcement}</div>`,
+      tooltip: this.renderTooltip(g, m),
+    };
+  }
+
+  /** What the details box and the live region say about a date. */
+  private columnText(g: TimelineGeometry, index: number): { date: string; lines: string[] } {
+    const column = g.columns[index];
+    const locale = this.resolvedLocale;
+    const first = column.entries[0]?.figure ?? g.marks[column.marks[0]]?.figure;
+    const date = first?.date ? formatFigureDate(first.date, locale, 'long') : '';
+    const lines = [
+      ...column.entries.map((e) => `${g.series[e.series].name ? `${g.series[e.series].name}: ` : ''}${speakFigureValue(e.figure, { locale, unit: this.unit })}`),
+      ...column.marks.map((i) => speakFigure(g.marks[i].figure, { locale, unit: this.unit })),
+    ];
+    return { date, lines };
+  }
+
+  private renderTooltip(g: TimelineGeometry, m: Messages): TemplateResult {
+    const column = g.columns[this.activeColumn];
+    if (!this.tooltipOpen || !column) return html`<div class="tooltip" part="tooltip" hidden></div>`;
+    const { date, lines } = this.columnText(g, this.activeColumn);
+    // Beside the crosshair, on whichever side has more room, below the plot's top: it never hides the date it explains.
+    const left = column.x > g.width / 2 ? Math.max(0, column.x - 12 - 280) : Math.min(column.x + 12, g.width - 200);
+    const marks = column.marks.map((i) => g.marks[i].figure);
+    const link = marks.find((f) => f.url);
+    return html`<div class="tooltip" part="tooltip" style=${`top:${round(g.plot.y0)}px;left:${round(left)}px`} role="group" aria-label=${date}>
+      <button class="close" type="button" aria-label=${message(m, 'close')} @click=${this.closeTooltip}>×</button>
+      <strong>${message(m, 'onDate', { date })}</strong>
+      <ul>${lines.map((l) => html`<li>${l}</li>`)}</ul>
+      ${marks.map((f) => (f.note ? html`<p class="muted">${f.label}: ${f.note}</p>` : nothing))}
+      ${link ? html`<p class="muted">${message(m, 'source')}: <a href=${link.url!} target="_blank" rel="noopener noreferrer">${link.source ?? link.label}</a></p>` : nothing}
+    </div>`;
+  }
+
+  private setColumn(index: number, announce: boolean): void {
+    const g = this.geometry;
+    if (!g || !g.columns.length) return;
+    this.activeColumn = Math.max(0, Math.min(g.columns.length - 1, index));
+    this.tooltipOpen = true;
+    if (announce) {
+      const { date, lines } = this.columnText(g, this.activeColumn);
+      this.announcement = `${date}: ${lines.join('; ')}`;
+    }
+  }
+
+  private nearestColumn(x: number): number {
+    const columns = this.geometry?.columns ?? [];
+    let best = -1;
+    let distance = Infinity;
+    columns.forEach((c, i) => {
+      const d = Math.abs(c.x - x);
+      if (d < distance) {
+        best = i;
+        distance = d;
+      }
+    });
+    return best;
+  }
+
+  private onPointerMove = (e: PointerEvent) => {
+    const svgEl = e.currentTarget as SVGSVGElement;
+    // offsetX would be simpler but differs between engines for SVG targets.
+    const x = e.clientX - svgEl.getBoundingClientRect().left;
+    const index = this.nearestColumn(x);
+    if (index >= 0 && (index !== this.activeColumn || !this.tooltipOpen)) this.setColumn(index, false);
+  };
+
+  private onPointerLeave = (e: PointerEvent) => {
+    if (e.pointerType === 'mouse' && this.shadowRoot?.activeElement === null) this.tooltipOpen = false;
+  };
+
+  private onFocus = () => {
+    if (this.activeColumn < 0) this.setColumn(0, true);
+  };
+
+  private closeTooltip = () => {
+    this.tooltipOpen = false;
+  };
+
+  private onKeyDown = (e: KeyboardEvent) => {
+    const g = this.geometry;
+    if (!g || !g.columns.length) return;
+    const current = Math.max(0, this.activeColumn);
+    switch (e.key) {
+      case 'ArrowRight':
+        this.setColumn(current + 1, true);
+        break;
+      case 'ArrowLeft':
+        this.setColumn(current - 1, true);
+        break;
+      case 'Home':
+        this.setColumn(0, true);
+        break;
+      case 'End':
+        this.setColumn(g.columns.length - 1, true);
+        break;
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        // Up and down move to the next date at which another series has a figure.
+        const count = g.series.length;
+        if (count < 2) return;
+        this.activeSeries = (this.activeSeries + (e.key === 'ArrowDown' ? 1 : count - 1)) % count;
+        const next = g.columns.findIndex((c, i) => i >= current && c.entries.some((en) => en.series === this.activeSeries));
+        const fallback = g.columns.findIndex((c) => c.entries.some((en) => en.series === this.activeSeries));
+        this.setColumn(next >= 0 ? next : fallback, true);
+        break;
+      }
+      case 'Escape':
+        this.tooltipOpen = false;
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+  };
+
+  /** The figures of the active date, for tests and for apps that mirror the crosshair. */
+  get activeFigures(): readonly Figure[] {
+    const g = this.geometry;
+    const column = g?.columns[this.activeColumn];
+    if (!g || !column) return [];
+    return [...column.entries.map((e) => e.figure), ...column.marks.map((i) => g.marks[i].figure)];
+  }
+}

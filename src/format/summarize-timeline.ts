@@ -1,0 +1,66 @@
+/**
+ * A timeline in words: for each series, where it started and ended and which way it went, and on
+ * which dates its range was widest and narrowest; then how many sources' estimates are marked.
+ * Sentences come from the message catalogue.
+ */
+import type { Figure } from '../data/figure.js';
+import { figureMax, figureMin } from '../data/figure.js';
+import { describeFigure, formatRange } from './format-figure.js';
+import { formatFigureDate } from './format-date.js';
+import { message, messagesFor } from './messages.js';
+
+export interface TimelineSummaryOptions {
+  locale?: string;
+  /** Tells a series' own points from sources' estimates (see layoutTimeline's isSourceEstimate). */
+  isSource: (f: Figure) => boolean;
+  defaultSeries?: string;
+}
+
+/** The centre of a figure for a trend: its value, else the middle of its range. */
+function centre(f: Figure): number | undefined {
+  if (f.value !== undefined) return f.value;
+  const lo = figureMin(f);
+  const hi = figureMax(f);
+  return lo !== undefined && hi !== undefined ? (lo + hi) / 2 : (lo ?? hi);
+}
+
+export function summarizeTimeline(figures: readonly Figure[], options: TimelineSummaryOptions): string {
+  const locale = options.locale ?? 'en';
+  const m = messagesFor(locale);
+  const dated = figures.filter((f) => f.date).sort((a, b) => +a.date!.time - +b.date!.time);
+  const series = new Map<string, Figure[]>();
+  for (const f of dated) {
+    if (options.isSource(f)) continue;
+    const name = f.group ?? options.defaultSeries ?? '';
+    series.set(name, [...(series.get(name) ?? []), f]);
+  }
+  const sentences: string[] = [];
+  const date = (f: Figure) => formatFigureDate(f.date!, locale, 'long');
+  for (const [name, list] of series) {
+    const first = list[0];
+    const last = list[list.length - 1];
+    const a = centre(first);
+    const b = centre(last);
+    if (a === undefined || b === undefined) continue;
+    const change = Math.abs(b - a) / Math.max(Math.abs(a), Math.abs(b), 1e-9);
+    const key = change < 0.02 ? 'trendFlat' : b > a ? 'trendUp' : 'trendDown';
+    sentences.push(message(m, key, { series: name, from: describeFigure(first, locale), to: describeFigure(last, locale), fromDate: date(first), toDate: date(last) }));
+    const ranged = list.filter((f) => f.low !== undefined && f.high !== undefined);
+    if (ranged.length >= 2) {
+      const width = (f: Figure) => (f.high as number) - (f.low as number);
+      const wide = ranged.reduce((w, f) => (width(f) > width(w) ? f : w));
+      const narrow = ranged.reduce((n, f) => (width(f) < width(n) ? f : n));
+      sentences.push(
+        message(m, 'widest', {
+          wideDate: date(wide),
+          wide: formatRange(wide.low!, wide.high!, locale, 'words', wide.unit),
+          narrowDate: date(narrow),
+          narrow: formatRange(narrow.low!, narrow.high!, locale, 'words', narrow.unit),
+        }),
+      );
+    }
+  }
+  const sources = dated.filter(options.isSource).length;
+  if (sources) sentences.push(message(m, 'sourcesSaid', { count: sources }));
+  return sentences.join(' ');
+}

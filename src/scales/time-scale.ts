@@ -1,0 +1,79 @@
+/**
+ * The time axis of a timeline: UTC instants to pixels, with ticks from d3-time (calendar-aware:
+ * month and year boundaries) and labels from `Intl.DateTimeFormat` in the chart's locale. d3-scale's
+ * own scaleUtc is not used: its tick labels pull in d3-time-format and its locale tables, which
+ * `Intl` already provides.
+ */
+import { scaleLinear } from 'd3-scale';
+import { utcDay, utcMonth, utcTicks, utcYear } from 'd3-time';
+
+export interface TimeScale {
+  (date: Date): number;
+  domain: [Date, Date];
+  range: [number, number];
+  /** The date at a pixel position, for the crosshair. */
+  invert(x: number): Date;
+  ticks(count: number): Date[];
+}
+
+/** A scale from dates to pixels. A single date gets a day either side so that it sits mid-axis. */
+export function scaleTime([start, end]: [Date, Date], range: [number, number]): TimeScale {
+  let a = start.getTime();
+  let b = end.getTime();
+  if (a === b) {
+    a -= 86_400_000;
+    b += 86_400_000;
+  }
+  const s = scaleLinear().domain([a, b]).range(range);
+  const scale = ((date: Date) => s(date.getTime())) as TimeScale;
+  scale.domain = [new Date(a), new Date(b)];
+  scale.range = range;
+  scale.invert = (x) => new Date(s.invert(x));
+  scale.ticks = (count) => utcTicks(new Date(a), new Date(b), Math.max(1, count));
+  return scale;
+}
+
+/** How much of a date its tick label needs to say, from the spacing of the ticks. */
+export type TickPrecision = 'year' | 'month' | 'day';
+
+export function tickPrecision(ticks: Date[]): TickPrecision {
+  if (ticks.length < 2) return 'day';
+  const step = ticks[1].getTime() - ticks[0].getTime();
+  if (step >= 360 * 86_400_000 && ticks.every((t) => +utcYear.floor(t) === +t)) return 'year';
+  if (step >= 28 * 86_400_000 && ticks.every((t) => +utcMonth.floor(t) === +t)) return 'month';
+  return ticks.every((t) => +utcDay.floor(t) === +t) ? 'day' : 'day';
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    } catch {
+      f = new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
+    }
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * Labels for ticks, news style: the year is said on the first tick and where it changes, not on
+ * every tick ("Mar 2022, Apr, May … Jan 2023"). `short` drops to numeric months on narrow charts.
+ */
+export function formatTimeTicks(ticks: Date[], locale: string, short = false): string[] {
+  const precision = tickPrecision(ticks);
+  const month = short ? 'numeric' : 'short';
+  return ticks.map((t, i) => {
+    const newYear = i === 0 || ticks[i - 1].getUTCFullYear() !== t.getUTCFullYear();
+    if (precision === 'year') return formatter(locale, { year: 'numeric' }).format(t);
+    if (precision === 'month') {
+      if (!newYear) return formatter(locale, { month }).format(t);
+      return formatter(locale, short ? { year: '2-digit', month } : { year: 'numeric', month }).format(t);
+    }
+    return formatter(locale, newYear && !short ? { day: 'numeric', month, year: 'numeric' } : { day: 'numeric', month }).format(t);
+  });
+}
