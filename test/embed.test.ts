@@ -20,8 +20,8 @@ describe('dist/estimate-range.min.js', () => {
       }
       expect(rows?.length).to.equal(2);
       expect(Array.from(rows!, (r) => r.getAttribute('aria-label'))).to.deep.equal([
-        'Ukrainian authorities: between 10,000 and 15,000, as of March 24, 2022',
-        'A NATO source: between 7,000 and 15,000, as of March 24, 2022',
+        'Ukrainian authorities: between 10,000 and 15,000 Russian troops killed, as of March 24, 2022',
+        'A NATO source: between 7,000 and 15,000 Russian troops killed, as of March 24, 2022',
       ]);
     } finally {
       frame.remove();

@@ -12,6 +12,12 @@ import { EstimateRangeErrorEvent } from '../events/estimate-range-error-event.js
 import { canvasTextMeasurer } from './canvas-text-measurer.js';
 import { FigureInputController } from './figure-input-controller.js';
 
+/**
+ * Rows shown in the data table. Beyond this a table stops helping anyone (and 10,000 rows cost the
+ * page tens of thousands of nodes); the CSV download carries every figure.
+ */
+export const TABLE_ROWS = 500;
+
 /** What a chart draws inside its box: the SVG and its details box. */
 export interface PlotView {
   plot: TemplateResult;
@@ -223,9 +229,9 @@ export abstract class EstimateChartElement extends LitElement {
           <caption>${message(m, 'tableCaption')}</caption>
           <thead><tr><th scope="col">${message(m, 'colLabel')}</th><th scope="col">${message(m, 'colFigure')}</th><th scope="col">${message(m, 'colDate')}</th><th scope="col">${message(m, 'colSource')}</th><th scope="col">${message(m, 'colNote')}</th></tr></thead>
           <tbody>
-            ${this.input.figures.map(
+            ${this.input.figures.slice(0, TABLE_ROWS).map(
               (f) => html`<tr>
-                <th scope="row">${f.group ? `${f.group}: ${f.label}` : f.label}</th>
+                <th scope="row">${this.rowHeader(f)}</th>
                 <td>${speakFigureValue(f, { locale, unit: this.unit })}${f.text ? html` <span>(“${f.text}”)</span>` : nothing}</td>
                 <td>${f.date ? formatFigureDate(f.date, locale, 'medium') : ''}</td>
                 <td>${f.url ? html`<a href=${f.url} target="_blank" rel="noopener noreferrer">${f.source ?? f.url}</a>` : (f.source ?? '')}</td>
@@ -234,6 +240,9 @@ export abstract class EstimateChartElement extends LitElement {
             )}
           </tbody>
         </table>
+        ${this.input.figures.length > TABLE_ROWS
+          ? html`<p class="table-more">${message(m, 'moreRows', { count: this.input.figures.length - TABLE_ROWS })}</p>`
+          : nothing}
       </div>`;
   }
 
@@ -248,6 +257,16 @@ export abstract class EstimateChartElement extends LitElement {
       link.href = '#';
     }, 1000);
   };
+
+  /** A table row's header: who or what, or for a series' own point, the series and its date. */
+  private rowHeader(f: Figure): string {
+    if (f.unlabelled) {
+      const series = f.group || this.unit || '';
+      const date = f.date ? formatFigureDate(f.date, this.resolvedLocale, 'medium') : '';
+      return [series, date].filter(Boolean).join(': ');
+    }
+    return f.group ? `${f.group}: ${f.label}` : f.label;
+  }
 
   private hasSlotted(name: string): boolean {
     return Array.from(this.children).some((c) => c.getAttribute('slot') === name && (c.textContent ?? '').trim() !== '');

@@ -13,7 +13,7 @@ export type MessageKey =
   | 'estimates_one' | 'estimates_few' | 'estimates_many' | 'estimates_other' | 'estimatesOf'
   | 'summaryRange' | 'summaryAgree' | 'summaryDisagree' | 'summaryOutside' | 'summaryDated' | 'withUnit'
   | 'intervalSpoken' | 'quoted' | 'figureBy' | 'summaryTitle' | 'downloadCsv' | 'keyboardHelp'
-  | 'trendUp' | 'trendDown' | 'trendFlat' | 'widest' | 'timelineKeys' | 'sourcesSaid' | 'onDate';
+  | 'moreRows' | 'trendUp' | 'trendDown' | 'trendFlat' | 'widest' | 'timelineKeys' | 'sourcesSaid' | 'onDate';
 
 export type Messages = Record<MessageKey, string>;
 
@@ -70,6 +70,7 @@ const en: Messages = {
   summaryTitle: 'Summary',
   downloadCsv: 'Download data (CSV)',
   keyboardHelp: 'Arrow keys move between figures, Home and End jump to the first and last, Enter shows or hides details, Escape hides them.',
+  moreRows: 'The table shows the first 500 figures; {count} more are in the CSV download.',
   trendUp: '{series} rose from {from} on {fromDate} to {to} on {toDate}.',
   trendDown: '{series} fell from {from} on {fromDate} to {to} on {toDate}.',
   trendFlat: '{series} stayed at about {to} from {fromDate} to {toDate}.',
@@ -132,6 +133,7 @@ const uk: Messages = {
   summaryTitle: 'Підсумок',
   downloadCsv: 'Завантажити дані (CSV)',
   keyboardHelp: 'Стрілки переходять між показниками, Home і End — до першого й останнього, Enter показує чи ховає подробиці, Escape ховає їх.',
+  moreRows: 'У таблиці перші 500 показників; ще {count} — у файлі CSV.',
   trendUp: '{series}: зростання з {from} ({fromDate}) до {to} ({toDate}).',
   trendDown: '{series}: зниження з {from} ({fromDate}) до {to} ({toDate}).',
   trendFlat: '{series}: близько {to} з {fromDate} до {toDate}.',

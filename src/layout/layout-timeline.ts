@@ -196,14 +196,15 @@ export function layoutTimeline(options: TimelineOptions): TimelineGeometry {
 
   return {
     width,
-    height: Math.ceil(y1 + sizes.small + 10),
+    height: Math.ceil(y1 + sizes.small + 14),
     plot: { x0, x1, y0, y1 },
     series,
     marks,
     annotations,
     xTicks,
     yTicks,
-    xLabelY: y1 + sizes.small + 4,
+    // Low enough that the first date clears the value axis's "0" beside it.
+    xLabelY: y1 + sizes.small + 8,
     ...(yTitle ? { yTitle } : {}),
     directLabels,
     sourceLabels,

@@ -6,6 +6,7 @@ import { render, type TemplateResult } from 'lit';
 import type { EstimateRange } from '../../src/components/estimate-range.js';
 import { storyEntries } from '../../stories/all-stories.js';
 import '../../src/estimate-range.js';
+import '../../src/estimate-timeline.js';
 
 const mounted: HTMLElement[] = [];
 
@@ -21,7 +22,8 @@ export async function mount(template: TemplateResult, width = 960): Promise<Esti
   document.body.append(container);
   mounted.push(container);
   render(template, container);
-  const chart = container.querySelector('estimate-range') as EstimateRange;
+  // Story helpers mount either element; range-specific helpers below assume <estimate-range>.
+  const chart = container.querySelector('estimate-range, estimate-timeline') as EstimateRange;
   await drawn(chart);
   return chart;
 }
