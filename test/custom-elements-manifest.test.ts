@@ -1,6 +1,7 @@
 // dist/custom-elements.json (built by `npm test` first) documents what the element really has.
 import { expect } from '@esm-bundle/chai';
 import { EstimateRange } from '../src/components/estimate-range.js';
+import { EstimateTimeline } from '../src/components/estimate-timeline.js';
 import { cleanup, mountStory, shadow } from './helpers/chart.js';
 
 afterEach(cleanup);
@@ -15,12 +16,29 @@ async function declaration(tag: string): Promise<Declaration> {
 }
 
 describe('custom-elements.json', () => {
-  it('lists every attribute <estimate-range> observes', async () => {
-    const d = await declaration('estimate-range');
-    const documented = new Set(d.attributes!.map((a) => a.name));
-    for (const attribute of (EstimateRange as unknown as { observedAttributes: string[] }).observedAttributes) {
-      expect(documented.has(attribute), attribute).to.equal(true);
+  for (const [tag, element] of [['estimate-range', EstimateRange], ['estimate-timeline', EstimateTimeline]] as const) {
+    it(`lists every attribute <${tag}> observes`, async () => {
+      const d = await declaration(tag);
+      const documented = new Set(d.attributes!.map((a) => a.name));
+      for (const attribute of (element as unknown as { observedAttributes: string[] }).observedAttributes) {
+        expect(documented.has(attribute), attribute).to.equal(true);
+      }
+    });
+  }
+
+  it('lists every part <estimate-timeline> renders', async () => {
+    const d = await declaration('estimate-timeline');
+    const documented = new Set(d.cssParts!.map((p) => p.name));
+    const rendered = new Set<string>();
+    for (const story of ['timeline--sources-over-months', 'timeline--fan-chart', 'timeline--two-series']) {
+      const chart = await mountStory(story, 375);
+      const svg = shadow(chart).querySelector('svg.plot') as SVGSVGElement;
+      svg.focus();
+      await chart.updateComplete;
+      for (const el of shadow(chart).querySelectorAll('[part]')) for (const p of el.getAttribute('part')!.split(/\s+/)) rendered.add(p);
     }
+    expect(rendered.size).to.be.greaterThan(10);
+    expect([...rendered].filter((p) => !documented.has(p))).to.deep.equal([]);
   });
 
   it('lists every part <estimate-range> renders', async () => {

@@ -31,8 +31,8 @@ export interface AnnotationInput {
  * at their date on top. Same figures contract, input paths, formatting and theming as
  * `<estimate-range>`; a row without a label is one of its group's own points.
  *
- * Events are marked with `<time datetime="2022-02-24">Invasion begins</time>` children or the
- * `annotations` property.
+ * Events are marked with `<time datetime="2022-02-24">Invasion begins</time>` children, the
+ * `annotations` property, or `"annotations"` beside `"estimates"` in JSON data.
  *
  * @tagname estimate-timeline
  * @summary Uncertainty bands over time, with sources' estimates marked on top.
@@ -122,10 +122,14 @@ export class EstimateTimeline extends EstimateChartElement {
     this.activeColumn = -1;
   }
 
-  /** Events from the property and from `<time datetime>` children; undated ones are skipped. */
+  /** Events from the property, the data (JSON "annotations") and `<time datetime>` children; undated ones are skipped. */
   private readAnnotations(): TimelineAnnotation[] {
+    const fromData = this.input.annotations.flatMap((a) =>
+      a !== null && typeof a === 'object' && typeof (a as AnnotationInput).date === 'string' ? [a as AnnotationInput] : [],
+    );
     const given = [
       ...(this.annotations ?? []),
+      ...fromData,
       ...Array.from(this.querySelectorAll(':scope > time[datetime]'), (t) => ({ date: t.getAttribute('datetime') ?? '', label: (t.textContent ?? '').trim() })),
     ];
     return given.flatMap((a) => {

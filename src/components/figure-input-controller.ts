@@ -32,6 +32,8 @@ export type InputSource = 'property' | 'src' | 'json' | 'table' | 'none';
 export class FigureInputController implements ReactiveController {
   figures: Figure[] = [];
   issues: FigureIssue[] = [];
+  /** Events given with the data (JSON "annotations"), unchecked: the timeline reads them. */
+  annotations: unknown[] = [];
   source: InputSource = 'none';
   /** A `src` request is in flight. */
   loading = false;
@@ -152,8 +154,9 @@ export class FigureInputController implements ReactiveController {
       });
   }
 
-  private setRecords(input: { records: unknown; rowNumbers?: number[]; issues: FigureIssue[] }): void {
+  private setRecords(input: { records: unknown; rowNumbers?: number[]; issues: FigureIssue[]; annotations?: unknown[] }): void {
     this.lastRecords = input;
+    this.annotations = input.annotations ?? [];
     this.apply(input);
   }
 

@@ -9,6 +9,7 @@ import { readJson } from './read-json.js';
 
 export interface LoadedRecords {
   records: unknown[];
+  annotations?: unknown[];
   rowNumbers?: number[];
   issues: FigureIssue[];
   aborted?: boolean;

@@ -193,3 +193,16 @@ describe('<estimate-timeline> crosshair', () => {
     expect(root.querySelector('.tooltip')?.textContent).to.contain('8 March 2022');
   });
 });
+
+describe('<estimate-timeline> events', () => {
+  it('takes events from JSON data, the property and <time> children, and keeps their labels apart', async () => {
+    const json = JSON.stringify({ estimates: refugees, annotations: [{ date: '2022-03-16', label: 'IOM survey round 1' }] });
+    const chart = await mountTimeline(html`<estimate-timeline .annotations=${[{ date: '2022-03-03', label: 'One million' }]}>
+      <script type="application/json">${json}</script>
+      <time datetime="2022-02-24">Invasion begins</time>
+    </estimate-timeline>`, 375);
+    const labels = Array.from(shadow(chart as unknown as EstimateRange).querySelectorAll('.annotation-label'));
+    expect(labels.map((l) => l.textContent)).to.have.members(['Invasion begins', 'One million', 'IOM survey round 1']);
+    expect(overlappingTexts(chart as unknown as EstimateRange)).to.deep.equal([]);
+  });
+});
