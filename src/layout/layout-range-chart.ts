@@ -53,6 +53,11 @@ export const COMPACT_MAX_WIDTH = 520;
 export const INDEPENDENT_RATIO = 20;
 
 const GAP = 12;
+/**
+ * Text set against the right edge stops this far short of it: engines draw glyphs' side bearings a
+ * pixel or two past the measured advance at large sizes (seen in Firefox at 30 px).
+ */
+const EDGE = 3;
 const BAR = 10;
 /** Room left at an open end for its chevron (drawn 2 px past the bar, 6 px long). */
 const CHEVRON_ROOM = 9;
@@ -309,8 +314,8 @@ function layoutRow(figure: Figure, index: number, top: number, scale: ValueScale
     const last = label[label.length - 1];
     for (const text of candidates) {
       const w = measure.width(text, 'small');
-      if (last.width + 12 + w <= width) {
-        valueLabel = { text, x: width, y: last.y, anchor: 'end', style: 'small', width: w };
+      if (last.width + 12 + w <= width - EDGE) {
+        valueLabel = { text, x: width - EDGE, y: last.y, anchor: 'end', style: 'small', width: w };
         break;
       }
     }
@@ -318,7 +323,7 @@ function layoutRow(figure: Figure, index: number, top: number, scale: ValueScale
   for (const text of candidates) {
     if (valueLabel) break;
     const w = measure.width(text, 'small');
-    if (right0 + w <= width) valueLabel = { text, x: right0, y: baseline, anchor: 'start', style: 'small', width: w };
+    if (right0 + w <= width - EDGE) valueLabel = { text, x: right0, y: baseline, anchor: 'start', style: 'small', width: w };
     else if (left1 - w >= minX) valueLabel = { text, x: left1, y: baseline, anchor: 'end', style: 'small', width: w };
   }
 

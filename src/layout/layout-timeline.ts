@@ -132,7 +132,8 @@ export function layoutTimeline(options: TimelineOptions): TimelineGeometry {
     });
   const annotationTop = top;
   top += annotationRows.length * lineHeight('small');
-  const y0 = top + 6;
+  // Room above the plot for the top value label, which is centred on its gridline.
+  const y0 = top + Math.ceil(sizes.small * 0.75);
   const y1 = y0 + plotHeight;
   const y = scaleValue(figures, [y1, y0], { type: options.scale, zero: options.zero });
 
@@ -320,7 +321,7 @@ function labelSources(marks: SourceMarkGeometry[], width: number, plot: { x0: nu
     ];
     for (const c of candidates) {
       const b = box(c);
-      if (b.left < plot.x0 || b.right > width || b.top < plot.y0 - 4 || b.bottom > plot.y1) continue;
+      if (b.left < plot.x0 || b.right > width - 3 || b.top < plot.y0 - 4 || b.bottom > plot.y1) continue;
       const clashes =
         boxes.some((o) => overlaps(o, b)) ||
         annotations.some((a) => a.x >= b.left - 2 && a.x <= b.right + 2) ||
