@@ -53,7 +53,17 @@ const launchers = {
 
 const browser = process.env.WTR_BROWSER ?? 'chromium';
 
+// The strict policy a cautious newsroom serves: nothing inline, nothing evaluated, Trusted Types
+// required for every DOM sink. test/pages/csp.html is served with it.
+const STRICT_CSP = "default-src 'self'; require-trusted-types-for 'script'";
+
 export default {
+  middleware: [
+    function strictCsp(context, next) {
+      if (context.path.startsWith('/test/pages/csp')) context.set('Content-Security-Policy', STRICT_CSP);
+      return next();
+    },
+  ],
   files: process.env.WTR_FILES ?? 'test/**/*.test.ts',
   nodeResolve: true,
   // Chromium hangs in visualDiff with two pages at once; one at a time is also the default on 2 cores.

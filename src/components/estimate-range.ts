@@ -1,6 +1,8 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+// Styles are set through the CSSOM, never as style attributes, which a strict CSP blocks.
+import { styleProps } from '../marks/style-props.js';
 import { describeFigure } from '../format/format-figure.js';
 import { speakFigure } from '../format/speak-figure.js';
 import { summarizeFigures } from '../format/summarize-figures.js';
@@ -143,7 +145,7 @@ export class EstimateRange extends EstimateChartElement {
       width=${g.width}
       height=${g.height}
       viewBox=${`0 0 ${g.width} ${g.height}`}
-      style=${`width:${g.width}px;height:${g.height}px`}
+      style=${styleProps({ width: `${g.width}px`, height: `${g.height}px` })}
       @keydown=${this.onKeyDown}
       @pointerleave=${this.onPointerLeave}
     >
@@ -192,10 +194,10 @@ export class EstimateRange extends EstimateChartElement {
     // Below the row when it fits in the chart, else above it: never over the row it explains.
     const below = row.bottom + 4;
     const placeBelow = below + 90 < g.height || row.top < 100;
-    const position = placeBelow ? `top:${round(below)}px` : `bottom:${round(g.height - row.top + 4)}px`;
+    const position: Record<string, string> = placeBelow ? { top: `${round(below)}px` } : { bottom: `${round(g.height - row.top + 4)}px` };
     const anchorX = row.mark?.x ?? ((row.strokes[0]?.x0 ?? 0) + (row.strokes[0]?.x1 ?? 0)) / 2;
     const left = Math.max(0, Math.min(anchorX - 140, g.width - 300));
-    return html`<div class="tooltip" part="tooltip" style=${`${position};left:${round(left)}px`} role="group" aria-label=${f.label}>
+    return html`<div class="tooltip" part="tooltip" style=${styleProps({ ...position, left: `${round(left)}px` })} role="group" aria-label=${f.label}>
       <button class="close" type="button" aria-label=${message(m, 'close')} @click=${this.closeTooltip}>×</button>
       <strong>${f.label}</strong>
       <p>${describeFigure(f, locale)}</p>

@@ -1,5 +1,7 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+// Styles are set through the CSSOM, never as style attributes, which a strict CSP blocks.
+import { styleProps } from '../marks/style-props.js';
 import type { Figure } from '../data/figure.js';
 import { parseFigureDate } from '../data/parse-date.js';
 import { formatFigureDate } from '../format/format-date.js';
@@ -164,7 +166,7 @@ export class EstimateTimeline extends EstimateChartElement {
           width=${g.width}
           height=${g.height}
           viewBox=${`0 0 ${g.width} ${g.height}`}
-          style=${`width:${g.width}px;height:${g.height}px`}
+          style=${styleProps({ width: `${g.width}px`, height: `${g.height}px` })}
           @keydown=${this.onKeyDown}
           @pointermove=${this.onPointerMove}
           @pointerdown=${this.onPointerMove}
@@ -215,7 +217,7 @@ export class EstimateTimeline extends EstimateChartElement {
     const left = column.x > g.width / 2 ? Math.max(0, column.x - 12 - 280) : Math.min(column.x + 12, g.width - 200);
     const marks = column.marks.map((i) => g.marks[i].figure);
     const link = marks.find((f) => f.url);
-    return html`<div class="tooltip" part="tooltip" style=${`top:${round(g.plot.y0)}px;left:${round(left)}px`} role="group" aria-label=${date}>
+    return html`<div class="tooltip" part="tooltip" style=${styleProps({ top: `${round(g.plot.y0)}px`, left: `${round(left)}px` })} role="group" aria-label=${date}>
       <button class="close" type="button" aria-label=${message(m, 'close')} @click=${this.closeTooltip}>×</button>
       <strong>${message(m, 'onDate', { date })}</strong>
       <ul>${lines.map((l) => html`<li>${l}</li>`)}</ul>

@@ -3,6 +3,7 @@
  * end runs to the axis edge, fades, and ends in a chevron pointing on, so it never reads as a bound.
  */
 import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { styleProps } from './style-props.js';
 import type { RowGeometry, Stroke } from '../layout/range-chart-geometry.js';
 import { round } from './text-line.js';
 
@@ -17,11 +18,12 @@ function strokeClass(stroke: Stroke): string {
  * The fade of an open bar, as an inline style: a presentation attribute would lose to the
  * stylesheet's fill, and an inline url(#…) resolves inside the shadow root in every engine.
  */
-function fill(row: RowGeometry): string | typeof nothing {
+function fill(row: RowGeometry): ReturnType<typeof styleProps> | typeof nothing {
   if (row.vague) return nothing;
-  if (row.openHigh && row.openLow) return 'fill:url(#fade-both)';
-  if (row.openHigh) return 'fill:url(#fade-high)';
-  if (row.openLow) return 'fill:url(#fade-low)';
+  // Through the CSSOM, not a style attribute, so that a strict CSP allows it.
+  if (row.openHigh && row.openLow) return styleProps({ fill: 'url(#fade-both)' });
+  if (row.openHigh) return styleProps({ fill: 'url(#fade-high)' });
+  if (row.openLow) return styleProps({ fill: 'url(#fade-low)' });
   return nothing;
 }
 

@@ -75,7 +75,7 @@ describe('<estimate-range> geometry', () => {
     expect(lower.querySelector('.value-label')?.textContent).to.equal('at least 7,000');
     // Full where it fits, compact where space is short.
     expect(upper.querySelector('.value-label')?.textContent).to.match(/^up to 15(,000|K)$/);
-    expect(lower.querySelector('rect.interval')?.getAttribute('style')).to.contain('url(#fade-high)');
+    expect((lower.querySelector('rect.interval') as SVGRectElement).style.fill).to.contain('fade-high');
   });
 
   it('draws a vague figure dashed and labels it in words', async () => {
