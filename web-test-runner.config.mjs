@@ -6,6 +6,8 @@ import { defaultReporter } from '@web/test-runner';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { PNG } from 'pngjs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { mediaFeaturesPlugin } from './scripts/media-features-plugin.mjs';
 
@@ -59,6 +61,19 @@ const STRICT_CSP = "default-src 'self'; require-trusted-types-for 'script'";
 
 export default {
   middleware: [
+    // The corpus of broken files is served byte for byte, as a newsroom's server would: the dev
+    // server reads text files as UTF-8 and would "repair" the Windows-1252 and invalid-UTF-8 cases.
+    async function rawCorpus(context, next) {
+      if (!context.path.startsWith('/test/fixtures/corpus/')) return next();
+      const file = join(process.cwd(), decodeURIComponent(context.path));
+      if (!file.startsWith(join(process.cwd(), 'test/fixtures/corpus/'))) return next();
+      try {
+        context.body = await readFile(file);
+        context.type = file.endsWith('.json') ? 'application/json' : file.endsWith('.tsv') ? 'text/tab-separated-values' : 'text/csv';
+      } catch {
+        context.status = 404;
+      }
+    },
     function strictCsp(context, next) {
       if (context.path.startsWith('/test/pages/csp')) context.set('Content-Security-Policy', STRICT_CSP);
       return next();

@@ -6,6 +6,7 @@
 import type { FigureIssue } from './figure-issue.js';
 import { readCsv } from './read-csv.js';
 import { readJson } from './read-json.js';
+import { decodeText, type DecodedText } from './decode-text.js';
 
 export interface LoadedRecords {
   records: unknown[];
@@ -28,15 +29,16 @@ function failure(message: string, code: string): LoadedRecords {
  */
 export async function loadSrc(url: string, signal: AbortSignal, shownAs = url, fetcher: typeof fetch = fetch): Promise<LoadedRecords> {
   let response: Response;
-  let text: string;
+  let decoded: DecodedText;
   try {
     response = await fetcher(url, { signal, credentials: 'same-origin' });
-    text = await response.text();
+    decoded = decodeText(await response.arrayBuffer());
   } catch (e) {
     if (signal.aborted) return { records: [], issues: [], aborted: true };
     return failure(`could not be loaded from ${shownAs} (${e instanceof Error ? e.message : 'network error'})`, 'src-failed');
   }
   if (!response.ok) return failure(`could not be loaded from ${shownAs}: the server answered ${response.status} ${response.statusText}`.trim(), 'src-status');
+  const text = decoded.text;
   const type = (response.headers.get('content-type') ?? '').toLowerCase();
   const path = url.split(/[?#]/)[0].toLowerCase();
   const start = text.replace(/^\ufeff/, '').trimStart().charAt(0);
@@ -44,6 +46,6 @@ export async function loadSrc(url: string, signal: AbortSignal, shownAs = url, f
     return failure(`from ${shownAs} is a web page (HTML), not JSON or CSV: check the address`, 'src-html');
   }
   const isJson = type.includes('json') || path.endsWith('.json') || ((start === '[' || start === '{') && !path.endsWith('.csv'));
-  if (isJson) return readJson(text);
-  return readCsv(text);
+  const read = isJson ? readJson(text) : readCsv(text);
+  return { ...read, issues: [...decoded.issues, ...read.issues] };
 }

@@ -44,6 +44,15 @@ export function recordsFromRows(header: string[], rows: string[][]): RowRecords 
   // "label or source first": with no label column, rows are labelled by their source (as in the
   // seed figures' tables), or else by a first column whose header is not a contract field.
   const sourceIsLabel = !seen.has('label') && seen.has('source');
+  // A first row that names no field at all is data, not a header: say so rather than guess.
+  if (![...seen].some(isContractField) && header.some((cell) => /\d/.test(cell))) {
+    issues.push({
+      severity: 'error',
+      code: 'no-header',
+      message: `The first row (${header.slice(0, 3).join(', ')}…) is not a header: the first row must name the columns, e.g. label, low, high`,
+    });
+    return { records: [], rowNumbers: [], issues };
+  }
   if (!seen.has('label') && !sourceIsLabel) {
     const first = keys.findIndex((k) => k !== undefined);
     if (first >= 0 && !isContractField(keys[first] as string)) {

@@ -37,6 +37,9 @@ export interface ValidationOptions {
 
 const KNOWN = new Set<string>(ESTIMATE_FIELDS);
 
+/** Labels longer than this (characters) are cut, with a warning. */
+export const MAX_LABEL = 300;
+
 /**
  * Checks every estimate and returns the figures that can be drawn with every problem found.
  *
@@ -60,6 +63,15 @@ export function validateEstimates(records: unknown, options: ValidationOptions =
     }
     if (figure) figures.push(figure);
   });
+  // The same source twice in one group is usually a pasted row; both are drawn, but say so.
+  const seenLabels = new Map<string, number>();
+  for (const f of figures) {
+    if (f.unlabelled) continue;
+    const key = `${f.group ?? ''}\u0000${f.label}`;
+    const first = seenLabels.get(key);
+    if (first !== undefined) issues.push({ severity: 'warning', code: 'duplicate-label', row: f.row, field: 'label', value: previewValue(f.label), message: `appears again (first in row ${first}); both are drawn` });
+    else seenLabels.set(key, f.row);
+  }
   for (const field of unknownFields) {
     const guess = closestField(field);
     issues.push({
@@ -170,9 +182,15 @@ function validateOne(
             : 'range';
   // A figure given only as intervals takes its outer interval as its range.
   const outer = intervals[0];
+  // A label long enough to be a paste accident is cut, and the cut is reported (never silently).
+  let shownLabel = unlabelled ? (group?.trim() || '') : (label as string);
+  if (shownLabel.length > MAX_LABEL) {
+    issues.push({ severity: 'warning', code: 'long-label', row, field: 'label', message: `is ${shownLabel.length.toLocaleString('en')} characters long; it is shown cut to ${MAX_LABEL}` });
+    shownLabel = `${shownLabel.slice(0, MAX_LABEL - 1)}…`;
+  }
   const figure: Figure = {
     row,
-    label: unlabelled ? (group?.trim() || '') : (label as string),
+    label: shownLabel,
     ...(unlabelled ? { unlabelled: true } : {}),
     kind,
     intervals,
