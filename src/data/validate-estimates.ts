@@ -63,11 +63,12 @@ export function validateEstimates(records: unknown, options: ValidationOptions =
     }
     if (figure) figures.push(figure);
   });
-  // The same source twice in one group is usually a pasted row; both are drawn, but say so.
+  // The same source twice in one group on the same date is usually a pasted row; both are drawn, but
+  // say so. (A source revising its figure on another date is a timeline's point.)
   const seenLabels = new Map<string, number>();
   for (const f of figures) {
     if (f.unlabelled) continue;
-    const key = `${f.group ?? ''}\u0000${f.label}`;
+    const key = `${f.group ?? ''}\u0000${f.label}\u0000${f.date?.time.getTime() ?? ''}`;
     const first = seenLabels.get(key);
     if (first !== undefined) issues.push({ severity: 'warning', code: 'duplicate-label', row: f.row, field: 'label', value: previewValue(f.label), message: `appears again (first in row ${first}); both are drawn` });
     else seenLabels.set(key, f.row);
