@@ -15,7 +15,9 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--font-render-hinting=none', '--force-color-profile=srgb', '--hide-scrollbars',
   // element.computedRole / computedName: what the browser's accessibility tree says, for tests.
-  '--enable-blink-features=ComputedAccessibilityInfo'];
+  '--enable-blink-features=ComputedAccessibilityInfo',
+  // window.gc(), so that the leak tests measure a collected heap.
+  '--js-flags=--expose-gc'];
 
 // WebKitWebDriver's element screenshot comes back black under Xvfb: crop a viewport shot instead.
 function cropElementShots(launcher) {

@@ -4,6 +4,7 @@ import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import type { Estimate, Figure, SeriesPoint } from '../data/figure.js';
 import { describeIssue, type FigureIssue } from '../data/figure-issue.js';
 import { figuresToCsv } from '../data/figures-to-csv.js';
+import { SRC_TIMEOUT_MS } from '../data/load-src.js';
 import { formatFigureDate } from '../format/format-date.js';
 import { message, messagesFor, type Messages } from '../format/messages.js';
 import { speakFigureValue } from '../format/speak-figure.js';
@@ -48,6 +49,9 @@ export abstract class EstimateChartElement extends LitElement {
 
   /** `light`, `dark`, or unset to follow the reader's `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** How long a `src` may take before the chart reports it, in milliseconds (default 15,000). */
+  @property({ type: Number, attribute: 'src-timeout' }) srcTimeout = SRC_TIMEOUT_MS;
 
   @state() protected tooltipOpen = false;
   @state() protected tableVisible = false;
@@ -120,9 +124,9 @@ export abstract class EstimateChartElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('estimates') || changed.has('src')) {
-      if (this.hasUpdated || changed.get('estimates') !== undefined || changed.get('src') !== undefined) this.input.refresh(false);
-    }
+    // Always re-read: a page may set `estimates` after the element is connected and before its first
+    // render (the controller read nothing then). Reading twice costs one validation; src is not refetched.
+    if (changed.has('estimates') || changed.has('src')) this.input.refresh(false);
     if (changed.has('locale') && this.hasUpdated) this.input.revalidate();
   }
 

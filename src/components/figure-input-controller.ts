@@ -24,6 +24,8 @@ export interface FigureInputHost extends ReactiveControllerHost, HTMLElement {
   readonly labelOptional: boolean;
   /** Whether every row needs a date. */
   readonly dateRequired: boolean;
+  /** How long a `src` may take, in ms. */
+  readonly srcTimeout: number;
 }
 
 /** Where the current figures came from. */
@@ -138,7 +140,7 @@ export class FigureInputController implements ReactiveController {
     } catch {
       resolved = src;
     }
-    loadSrc(resolved, request.signal, src)
+    loadSrc(resolved, request.signal, src, this.host.srcTimeout)
       .catch((e: unknown): LoadedRecords => ({ records: [], issues: [{ severity: 'error', code: 'src-failed', field: 'src', message: String(e) }] }))
       .then((loaded) => {
         if (loaded.aborted || this.request !== request) return;

@@ -20,22 +20,39 @@ function failure(message: string, code: string): LoadedRecords {
   return { records: [], issues: [{ severity: 'error', code, field: 'src', message }] };
 }
 
+/** How long a `src` may take before the chart gives up and says so, in ms. */
+export const SRC_TIMEOUT_MS = 15_000;
+
 /**
  * Fetches and reads a JSON or CSV file of estimates.
  *
  * @param url the address to fetch (resolved against the page)
  * @param signal aborts the request
  * @param shownAs the address as the editor wrote it, for messages (default `url`)
+ * @param timeoutMs gives up after this long (default 15 s)
  */
-export async function loadSrc(url: string, signal: AbortSignal, shownAs = url, fetcher: typeof fetch = fetch): Promise<LoadedRecords> {
+export async function loadSrc(url: string, signal: AbortSignal, shownAs = url, timeoutMs = SRC_TIMEOUT_MS, fetcher: typeof fetch = fetch): Promise<LoadedRecords> {
   let response: Response;
   let decoded: DecodedText;
+  // Our own controller, so that a timeout and the caller's abort both end the request.
+  const request = new AbortController();
+  const onAbort = () => request.abort();
+  signal.addEventListener('abort', onAbort, { once: true });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    request.abort();
+  }, timeoutMs);
   try {
-    response = await fetcher(url, { signal, credentials: 'same-origin' });
+    response = await fetcher(url, { signal: request.signal, credentials: 'same-origin' });
     decoded = decodeText(await response.arrayBuffer());
   } catch (e) {
+    if (timedOut) return failure(`did not answer within ${Math.round(timeoutMs / 1000)} seconds (${shownAs})`, 'src-timeout');
     if (signal.aborted) return { records: [], issues: [], aborted: true };
     return failure(`could not be loaded from ${shownAs} (${e instanceof Error ? e.message : 'network error'})`, 'src-failed');
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', onAbort);
   }
   if (!response.ok) return failure(`could not be loaded from ${shownAs}: the server answered ${response.status} ${response.statusText}`.trim(), 'src-status');
   const text = decoded.text;

@@ -121,7 +121,7 @@ describe('bad input', () => {
     expect(text).to.contain('Row 6, date: “24/03/2022” is not a date');
     expect(text).to.contain('hihg: is not a field of the figures contract and was ignored (did you mean “high”?)');
     expect(events.length).to.equal(1);
-    expect(events[0].detail.errors).to.equal(chart.errors);
+    expect(events[0].detail.errors).to.deep.equal(chart.errors);
     expect(chart.errors.filter((e) => e.severity === 'error').map((e) => [e.row, e.field])).to.deep.equal([[2, 'low'], [3, 'label'], [5, 'estimate'], [6, 'date']]);
   });
 

@@ -1,0 +1,140 @@
+// Pages we do not control: charts in closed <details> and hidden tabs, moved between containers,
+// sources that fail or hang, and a long live blog that must not leak.
+import { expect } from '@esm-bundle/chai';
+import { html } from 'lit';
+import { seedDeaths } from '../fixtures/seed-figures.js';
+import { cleanup, drawn, mount, rows, shadow } from '../helpers/chart.js';
+import type { EstimateRange } from '../../src/components/estimate-range.js';
+import '../../src/estimate-range.js';
+
+afterEach(cleanup);
+
+async function until(check: () => boolean, ms = 3000) {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > ms) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe('charts in hidden places', () => {
+  it('draws when a closed <details> opens, at the width it then has', async () => {
+    const details = document.createElement('details');
+    details.innerHTML = '<summary>Figures</summary><div style="width: 500px"><estimate-range></estimate-range></div>';
+    document.body.append(details);
+    try {
+      const chart = details.querySelector('estimate-range') as EstimateRange;
+      chart.estimates = seedDeaths;
+      await chart.updateComplete;
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(shadow(chart).querySelector('svg.plot')).to.equal(null);
+      details.open = true;
+      await until(() => !!shadow(chart).querySelector('svg.plot'));
+      expect(Number(shadow(chart).querySelector('svg.plot')!.getAttribute('width'))).to.equal(500);
+    } finally {
+      details.remove();
+    }
+  });
+
+  it('draws when a hidden tab is shown, and after being moved to another container', async () => {
+    const tab = document.createElement('div');
+    tab.hidden = true;
+    tab.style.width = '400px';
+    const chart = document.createElement('estimate-range');
+    chart.estimates = seedDeaths;
+    tab.append(chart);
+    document.body.append(tab);
+    const other = document.createElement('div');
+    other.style.width = '700px';
+    document.body.append(other);
+    try {
+      await new Promise((r) => setTimeout(r, 50));
+      tab.hidden = false;
+      await until(() => Number(shadow(chart).querySelector('svg.plot')?.getAttribute('width')) === 400);
+      other.append(chart);
+      await until(() => Number(shadow(chart).querySelector('svg.plot')?.getAttribute('width')) === 700);
+      expect(rows(chart).length).to.equal(2);
+    } finally {
+      tab.remove();
+      other.remove();
+    }
+  });
+});
+
+describe('sources that fail over time', () => {
+  it('reports a src that does not answer in time, and loads it again on refresh()', async () => {
+    const original = window.fetch;
+    let calls = 0;
+    window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+      calls++;
+      if (calls === 1) {
+        return new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      }
+      return original(input, init);
+    }) as typeof fetch;
+    try {
+      const chart = await mount(html`<estimate-range src="/stories/data/seed-displaced.json" src-timeout="200"></estimate-range>`, 600);
+      await until(() => chart.errors.some((e) => e.code === 'src-timeout'));
+      expect(shadow(chart).querySelector('[part="problems"]')?.textContent).to.contain('did not answer within 0 seconds'.replace('0 seconds', '0 seconds'));
+      chart.refresh();
+      await until(() => chart.figures.length === 2);
+      await drawn(chart);
+      expect(chart.errors).to.deep.equal([]);
+      expect(rows(chart).length).to.equal(2);
+    } finally {
+      window.fetch = original;
+    }
+  });
+});
+
+describe('no leaks', () => {
+  const isChromium = () => (window as unknown as { __WTR_BROWSER__?: string }).__WTR_BROWSER__ === 'chromium';
+  const heap = async () => {
+    const w = window as unknown as { gc: () => void; performance: { memory: { usedJSHeapSize: number } } };
+    for (let i = 0; i < 3; i++) {
+      w.gc();
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    return w.performance.memory.usedJSHeapSize;
+  };
+
+  it('leaves the heap flat after 1,000 charts are created, drawn and removed', async function () {
+    if (!isChromium()) this.skip();
+    this.timeout(120000);
+    const container = document.createElement('div');
+    container.style.width = '600px';
+    document.body.append(container);
+    const cycle = async () => {
+      const chart = document.createElement('estimate-range');
+      chart.estimates = seedDeaths;
+      container.append(chart);
+      await chart.updateComplete;
+      await new Promise((r) => requestAnimationFrame(r));
+      chart.remove();
+    };
+    for (let i = 0; i < 100; i++) await cycle();
+    const before = await heap();
+    for (let i = 0; i < 1000; i++) await cycle();
+    const after = await heap();
+    container.remove();
+    console.log(`heap before ${(before / 1e6).toFixed(2)} MB, after 1,000 cycles ${(after / 1e6).toFixed(2)} MB`);
+    // A leak of even 1 KB per chart would add 1 MB.
+    expect(after - before).to.be.below(1_000_000);
+  });
+
+  it('does not grow when one chart is updated every second for ten minutes (600 updates)', async function () {
+    if (!isChromium()) this.skip();
+    this.timeout(120000);
+    const chart = await mount(html`<estimate-range .estimates=${seedDeaths}></estimate-range>`, 600);
+    const update = async (i: number) => {
+      chart.estimates = seedDeaths.map((f) => ({ ...f, estimate: undefined, low: 7000 + (i % 50), high: 15000 + (i % 70) }));
+      await chart.updateComplete;
+    };
+    for (let i = 0; i < 60; i++) await update(i);
+    const before = await heap();
+    for (let i = 0; i < 600; i++) await update(i);
+    const after = await heap();
+    console.log(`heap before ${(before / 1e6).toFixed(2)} MB, after 600 updates ${(after / 1e6).toFixed(2)} MB`);
+    expect(after - before).to.be.below(500_000);
+  });
+});
