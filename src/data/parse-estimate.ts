@@ -117,16 +117,22 @@ function captures(match: RegExpExecArray, index: number): (string | undefined)[]
 }
 
 /**
- * "10-15,000": a bare first number takes the second's thousands; "3.5-4 million": it takes the
- * second's multiplier. Only when the result still sits at or below the second number, so that
+ * "3.5-4 million", "3.5 to 4 million": a bare first number takes the second's multiplier word.
+ * "10-15,000": in the dashed form only, it takes the second's thousands ("between 1 and 1,000" is
+ * one to a thousand). Either way only when the result stays below the second number, so that
  * "between 500 and 1 million" stays 500 to 1,000,000.
  */
-function inheritMagnitude(first: Quantity, second: Quantity): number {
-  if (first.multiplier !== undefined || first.groups > 0) return first.value;
-  const scale = second.multiplier ?? (second.groups > 0 ? 1000 ** second.groups : 1);
-  if (scale === 1 || first.value === 0) return first.value;
+function inheritMagnitude(first: Quantity, second: Quantity, dashed: boolean): number {
+  if (first.multiplier !== undefined || first.groups > 0 || first.value === 0) return first.value;
+  const scale = second.multiplier ?? (dashed && second.groups > 0 ? 1000 ** second.groups : 1);
+  if (scale === 1) return first.value;
   const scaled = Number((first.value * scale).toPrecision(15));
-  return Math.abs(scaled) <= Math.abs(second.value) ? scaled : first.value;
+  return Math.abs(scaled) < Math.abs(second.value) ? scaled : first.value;
+}
+
+/** A range whose bounds are joined by a dash ("10-15,000", "between 10-15,000"), not by words. */
+function isDashed(normal: string): boolean {
+  return /\d\s*[-–—‒―]\s*\d/.test(normal);
 }
 
 function stripAffix(text: string, affixes: string[], where: 'prefix' | 'suffix'): string | undefined {
@@ -203,7 +209,7 @@ function readPhrase(normal: string, locale: string, original: string): ParsedEst
     const a = readQuantity(captures(range, 0), locale);
     const b = readQuantity(captures(range, 1), locale);
     if (!a || !b) return undefined;
-    return { ok: true, kind: 'range', low: inheritMagnitude(a, b), high: b.value, unit: unitOf(a) ?? unitOf(b), text: original };
+    return { ok: true, kind: 'range', low: inheritMagnitude(a, b, isDashed(normal)), high: b.value, unit: unitOf(a) ?? unitOf(b), text: original };
   }
 
   const plusMinus = grammar.plusMinus.exec(normal);
@@ -223,7 +229,7 @@ function readPhrase(normal: string, locale: string, original: string): ParsedEst
     const b = readQuantity(captures(bracketed, 2), locale);
     if (!centre || !a || !b) return undefined;
     // "3.5 million (3.2-3.8 million)": the bounds are written like the centre.
-    return { ok: true, kind: 'range', low: inheritMagnitude(a, b), value: centre.value, high: b.value, unit: unitOf(centre), text: original };
+    return { ok: true, kind: 'range', low: inheritMagnitude(a, b, true), value: centre.value, high: b.value, unit: unitOf(centre), text: original };
   }
 
   const bounded = readBounded(normal, locale);

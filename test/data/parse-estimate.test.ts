@@ -64,6 +64,8 @@ const READ: Array<[string, Expected, string?]> = [
   ['between 500 and 1 million', { kind: 'range', low: 500, high: 1000000 }, 'no inheritance when it would pass the high'],
   ['10 to 15 thousand', { kind: 'range', low: 10000, high: 15000 }],
   ['5 or 6', { kind: 'range', low: 5, high: 6 }],
+  ['between 1 and 1,000', { kind: 'range', low: 1, high: 1000 }, 'words do not pass the thousands on (found by fuzzing)'],
+  ['1-1,000', { kind: 'range', low: 1, high: 1000 }, 'no inheritance that would reach the high'],
   ['five or six', { kind: 'range', low: 5, high: 6 }],
   ['2-3,500', { kind: 'range', low: 2000, high: 3500 }],
   ['20-25%', { kind: 'range', low: 20, high: 25, unit: '%' }],
