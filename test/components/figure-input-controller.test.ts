@@ -136,7 +136,11 @@ describe('bad input', () => {
   });
 
   it('shows labels, notes and sources from the data as text, never as markup', async () => {
-    const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+    // Trap every way a payload could announce that it ran.
+    const alerts: unknown[] = [];
+    const originalAlert = window.alert;
+    window.alert = (m?: unknown) => void alerts.push(m);
+    const evil = '<img src=x onerror="alert(1);window.__pwned=1"><script>alert(2);window.__pwned=1</script>{{constructor.constructor(\'alert(3)\')()}}"><svg onload=alert(4)>';
     const chart = await mount(html`<estimate-range .estimates=${[{ label: evil, value: 1, note: evil, source: evil, url: 'javascript:window.__pwned=1' }]}></estimate-range>`);
     rows(chart)[0].dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await chart.updateComplete;
@@ -144,7 +148,10 @@ describe('bad input', () => {
     expect(labelOf(rows(chart)[0])).to.contain('<img src=x');
     expect(shadow(chart).querySelector('.tooltip')?.textContent).to.contain('<script>');
     expect(shadow(chart).querySelector('.tooltip a')).to.equal(null);
+    await new Promise((r) => setTimeout(r, 100));
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    expect(alerts).to.deep.equal([]);
+    window.alert = originalAlert;
   });
 
   it('never throws into the page, whatever it is given', async () => {
