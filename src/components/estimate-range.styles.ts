@@ -1,5 +1,21 @@
 import { css } from 'lit';
 
+/** The dark palette, once: applied by theme="dark" and by the reader's dark colour scheme. */
+const darkTokens = css`
+    --_background: var(--estimate-range-background, #15191d);
+    --_color: var(--estimate-range-color, #eceff1);
+    --_muted-color: var(--estimate-range-muted-color, #aab4bd);
+    --_grid-color: var(--estimate-range-grid-color, #313a42);
+    --_zero-color: var(--estimate-range-zero-color, #7d8891);
+    --_interval-color: var(--estimate-range-interval-color, #8cc3f0);
+    --_interval-outer-color: var(--estimate-range-interval-outer-color, #4e84b3);
+    --_value-color: var(--estimate-range-value-color, #ffffff);
+    --_highlight-color: var(--estimate-range-highlight-color, #ffab70);
+    --_agreement-color: var(--estimate-range-agreement-color, rgba(255, 196, 0, 0.16));
+    --_focus-color: var(--estimate-range-focus-color, #8ab4f8);
+    --_error-color: var(--estimate-range-error-color, #ff8a80);
+`;
+
 /**
  * Each public custom property is read once, here, into a private `--_name` with its fallback, so the
  * rules below use one name and a theme set on the page reaches every chart. Dark, forced-colour and
@@ -35,33 +51,11 @@ export const estimateRangeStyles = css`
     display: none;
   }
   :host([theme='dark']) {
-    --_background: var(--estimate-range-background, #15191d);
-    --_color: var(--estimate-range-color, #eceff1);
-    --_muted-color: var(--estimate-range-muted-color, #aab4bd);
-    --_grid-color: var(--estimate-range-grid-color, #313a42);
-    --_zero-color: var(--estimate-range-zero-color, #7d8891);
-    --_interval-color: var(--estimate-range-interval-color, #8cc3f0);
-    --_interval-outer-color: var(--estimate-range-interval-outer-color, #4e84b3);
-    --_value-color: var(--estimate-range-value-color, #ffffff);
-    --_highlight-color: var(--estimate-range-highlight-color, #ffab70);
-    --_agreement-color: var(--estimate-range-agreement-color, rgba(255, 196, 0, 0.16));
-    --_focus-color: var(--estimate-range-focus-color, #8ab4f8);
-    --_error-color: var(--estimate-range-error-color, #ff8a80);
+    ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_background: var(--estimate-range-background, #15191d);
-      --_color: var(--estimate-range-color, #eceff1);
-      --_muted-color: var(--estimate-range-muted-color, #aab4bd);
-      --_grid-color: var(--estimate-range-grid-color, #313a42);
-      --_zero-color: var(--estimate-range-zero-color, #7d8891);
-      --_interval-color: var(--estimate-range-interval-color, #8cc3f0);
-      --_interval-outer-color: var(--estimate-range-interval-outer-color, #4e84b3);
-      --_value-color: var(--estimate-range-value-color, #ffffff);
-      --_highlight-color: var(--estimate-range-highlight-color, #ffab70);
-      --_agreement-color: var(--estimate-range-agreement-color, rgba(255, 196, 0, 0.16));
-      --_focus-color: var(--estimate-range-focus-color, #8ab4f8);
-      --_error-color: var(--estimate-range-error-color, #ff8a80);
+      ${darkTokens}
     }
   }
 

@@ -1,5 +1,14 @@
 import { css } from 'lit';
 
+/** The series colours on a dark background, once: for theme="dark" and the dark colour scheme. */
+const darkSeries = css`
+    --_series-1: var(--estimate-range-series-2-color, #ffab70);
+    --_series-2: var(--estimate-range-series-3-color, #81c784);
+    --_series-3: var(--estimate-range-series-4-color, #c5a3ff);
+    --_series-4: var(--estimate-range-series-5-color, #e6b450);
+    --_series-5: var(--estimate-range-series-6-color, #f48fb1);
+`;
+
 /**
  * What a timeline adds to the shared chart styles: series colours and dash patterns, bands, the
  * crosshair and annotations. Six series colours, each overridable with
@@ -17,19 +26,11 @@ export const estimateTimelineStyles = css`
     --_annotation-color: var(--estimate-range-annotation-color, var(--_muted-color));
   }
   :host([theme='dark']) {
-    --_series-1: var(--estimate-range-series-2-color, #ffab70);
-    --_series-2: var(--estimate-range-series-3-color, #81c784);
-    --_series-3: var(--estimate-range-series-4-color, #c5a3ff);
-    --_series-4: var(--estimate-range-series-5-color, #e6b450);
-    --_series-5: var(--estimate-range-series-6-color, #f48fb1);
+    ${darkSeries}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_series-1: var(--estimate-range-series-2-color, #ffab70);
-      --_series-2: var(--estimate-range-series-3-color, #81c784);
-      --_series-3: var(--estimate-range-series-4-color, #c5a3ff);
-      --_series-4: var(--estimate-range-series-5-color, #e6b450);
-      --_series-5: var(--estimate-range-series-6-color, #f48fb1);
+      ${darkSeries}
     }
   }
   .series-0 { --_s: var(--_series-0); }

@@ -4,21 +4,7 @@
  */
 import type { FigureDate } from '../data/figure.js';
 
-const cache = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = cache.get(key);
-  if (!f) {
-    try {
-      f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-    } catch {
-      f = new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
-    }
-    cache.set(key, f);
-  }
-  return f;
-}
+import { cachedUtcDateFormat as formatter } from './intl-cache.js';
 
 /**
  * Formats a figure's date.

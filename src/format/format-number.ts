@@ -7,21 +7,7 @@
 /** `full`: 15,000 and 3,500,000. `compact`: 15K, 3.5M (narrow widths). `words`: 15,000 and 3.5 million (text). */
 export type NumberStyle = 'full' | 'compact' | 'words';
 
-const cache = new Map<string, Intl.NumberFormat>();
-
-function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = cache.get(key);
-  if (!f) {
-    try {
-      f = new Intl.NumberFormat(locale, options);
-    } catch {
-      f = new Intl.NumberFormat('en', options);
-    }
-    cache.set(key, f);
-  }
-  return f;
-}
+import { cachedNumberFormat as formatter } from './intl-cache.js';
 
 /**
  * Formats a number for a reader.

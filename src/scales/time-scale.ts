@@ -6,6 +6,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { utcDay, utcMonth, utcTicks, utcYear } from 'd3-time';
+import { cachedUtcDateFormat as formatter } from '../format/intl-cache.js';
 
 export interface TimeScale {
   (date: Date): number;
@@ -42,22 +43,6 @@ export function tickPrecision(ticks: Date[]): TickPrecision {
   if (step >= 360 * 86_400_000 && ticks.every((t) => +utcYear.floor(t) === +t)) return 'year';
   if (step >= 28 * 86_400_000 && ticks.every((t) => +utcMonth.floor(t) === +t)) return 'month';
   return ticks.every((t) => +utcDay.floor(t) === +t) ? 'day' : 'day';
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = formatters.get(key);
-  if (!f) {
-    try {
-      f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-    } catch {
-      f = new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
-    }
-    formatters.set(key, f);
-  }
-  return f;
 }
 
 /**

@@ -1,26 +1,18 @@
 import { expect } from '@esm-bundle/chai';
-import { html, render } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { a11ySnapshot, executeServerCommand } from '@web/test-runner-commands';
 import type { EstimateTimeline } from '../../src/components/estimate-timeline.js';
 import type { EstimateRange } from '../../src/components/estimate-range.js';
 import { deathEstimates, internallyDisplaced, refugees } from '../fixtures/ukraine-timeline.js';
 import { contrast } from '../helpers/contrast.js';
-import { drawn, overlappingTexts } from '../helpers/chart.js';
+import { cleanup, mount as mountChart, overlappingTexts } from '../helpers/chart.js';
 import '../../src/estimate-timeline.js';
 
-const containers: HTMLElement[] = [];
-afterEach(() => containers.splice(0).forEach((c) => c.remove()));
+afterEach(cleanup);
 const isChromium = () => (window as unknown as { __WTR_BROWSER__?: string }).__WTR_BROWSER__ === 'chromium';
 
-async function mount(template: ReturnType<typeof html>, width = 600): Promise<EstimateTimeline> {
-  const container = document.createElement('div');
-  container.style.width = `${width}px`;
-  document.body.append(container);
-  containers.push(container);
-  render(template, container);
-  const chart = container.querySelector('estimate-timeline') as EstimateTimeline;
-  await drawn(chart as unknown as EstimateRange);
-  return chart;
+async function mount(template: TemplateResult, width = 600): Promise<EstimateTimeline> {
+  return (await mountChart(template, width)) as unknown as EstimateTimeline;
 }
 
 const figures = [...refugees, ...internallyDisplaced, ...deathEstimates.map((f) => ({ ...f, group: 'Refugees from Ukraine' }))];
