@@ -163,7 +163,13 @@ export class FigureInputController implements ReactiveController {
   }
 
   private apply(input: { records: unknown; rowNumbers?: number[]; issues: FigureIssue[] }): void {
-    const result = validateEstimates(input.records, { locale: this.host.resolvedLocale, rowNumbers: input.rowNumbers, labelOptional: this.host.labelOptional, dateRequired: this.host.dateRequired });
+    let result: ReturnType<typeof validateEstimates>;
+    try {
+      result = validateEstimates(input.records, { locale: this.host.resolvedLocale, rowNumbers: input.rowNumbers, labelOptional: this.host.labelOptional, dateRequired: this.host.dateRequired });
+    } catch (e) {
+      // Validation is written not to throw; if it ever does, the page still must not see it.
+      result = { figures: [], issues: [{ severity: 'error', code: 'internal', message: `The figures could not be read (${e instanceof Error ? e.message : String(e)})` }] };
+    }
     this.figures = result.figures;
     this.issues = [...input.issues, ...result.issues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
     this.onChange();

@@ -20,14 +20,14 @@ export interface FigureIssue {
 /** Cuts a value for an error message so that a 1 MB label does not become a 1 MB message. */
 export function previewValue(value: unknown): string {
   let text: string;
-  if (typeof value === 'string') text = value;
-  else if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') text = String(value);
-  else {
-    try {
-      text = JSON.stringify(value) ?? String(value);
-    } catch {
-      text = String(value);
-    }
+  try {
+    if (typeof value === 'string') text = value;
+    else if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') text = String(value);
+    else text = JSON.stringify(value) ?? String(value);
+  } catch {
+    // JSON nested thousands deep overflows the stack in JSON.stringify, and in String() too
+    // (Firefox: "too much recursion"): name the type instead.
+    text = Array.isArray(value) ? '[…]' : typeof value === 'object' && value !== null ? '{…}' : typeof value;
   }
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

@@ -36,6 +36,21 @@ function span(f: Figure): [number, number] {
   return [lo, hi];
 }
 
+/** Ranges on a line all overlap exactly when the highest start is at or below the lowest end. */
+function allOverlap(list: Figure[]): boolean {
+  let maxLo = -Infinity;
+  let minHi = Infinity;
+  for (const f of list) {
+    const [lo, hi] = span(f);
+    maxLo = Math.max(maxLo, lo);
+    minHi = Math.min(minHi, hi);
+  }
+  return maxLo <= minHi;
+}
+
+/** Above this many figures in a group, sources outside every other's range are not named. */
+const OUTLIER_CHECK_MAX = 50;
+
 function overlaps(a: Figure, b: Figure): boolean {
   const [aLo, aHi] = span(a);
   const [bLo, bHi] = span(b);
@@ -49,7 +64,11 @@ export function summarizeFigures(figures: readonly Figure[], options: SummaryOpt
   const locale = options.locale ?? 'en';
   const m = messagesFor(locale);
   const groups = new Map<string | undefined, Figure[]>();
-  for (const f of figures) groups.set(f.group, [...(groups.get(f.group) ?? []), f]);
+  for (const f of figures) {
+    const list = groups.get(f.group);
+    if (list) list.push(f);
+    else groups.set(f.group, [f]);
+  }
   const sentences: string[] = [];
   const said = (f: Figure) => message(m, 'figureBy', { figure: describeFigure(f, locale), who: f.label });
 
@@ -72,9 +91,10 @@ export function summarizeFigures(figures: readonly Figure[], options: SummaryOpt
     }
     const agreed = agreementRange(list);
     if (agreed) sentences.push(message(m, 'summaryAgree', { range: formatRange(agreed[0], agreed[1], locale, 'words', list[0].unit) }));
-    else if (list.every(isRange) && list.some((a) => list.some((b) => a !== b && !overlaps(a, b)))) sentences.push(message(m, 'summaryDisagree'));
-    // With three or more sources, name any that stands apart from all the others.
-    if (list.length >= 3) {
+    else if (list.every(isRange) && !allOverlap(list)) sentences.push(message(m, 'summaryDisagree'));
+    // With three or more sources, name any that stands apart from all the others (a sentence per
+    // source stops helping past a few dozen, and the check is quadratic).
+    if (list.length >= 3 && list.length <= OUTLIER_CHECK_MAX) {
       for (const f of list) {
         if (list.every((other) => other === f || !overlaps(f, other))) sentences.push(message(m, 'summaryOutside', { figure: said(f) }));
       }

@@ -32,7 +32,9 @@ export function summarizeTimeline(figures: readonly Figure[], options: TimelineS
   for (const f of dated) {
     if (options.isSource(f)) continue;
     const name = f.group ?? options.defaultSeries ?? '';
-    series.set(name, [...(series.get(name) ?? []), f]);
+    const list = series.get(name);
+    if (list) list.push(f);
+    else series.set(name, [f]);
   }
   const sentences: string[] = [];
   const date = (f: Figure) => formatFigureDate(f.date!, locale, 'long');
