@@ -138,3 +138,54 @@ describe('no leaks', () => {
     expect(after - before).to.be.below(500_000);
   });
 });
+
+describe('<estimate-timeline> on hostile pages', () => {
+  it('shows sources, notes and events from the data as text, and links only http(s)', async () => {
+    const alerts: unknown[] = [];
+    const originalAlert = window.alert;
+    window.alert = (m?: unknown) => void alerts.push(m);
+    const evil = '<img src=x onerror="alert(1)">"><svg onload=alert(2)>{{7*7}}${alert(3)}';
+    try {
+      const chart = await mount(
+        html`<estimate-timeline
+          .estimates=${[
+            { group: 'S', date: '2022-01-01', value: 1 },
+            { group: 'S', date: '2022-02-01', value: 2 },
+            { group: 'S', label: evil, date: '2022-01-15', value: 1.5, note: evil, url: 'javascript:alert(4)' },
+          ]}
+          .annotations=${[{ date: '2022-01-20', label: evil }]}
+        ></estimate-timeline>`,
+        600,
+      );
+      const root = chart.shadowRoot!;
+      const svg = root.querySelector('svg.plot') as SVGSVGElement;
+      svg.focus();
+      await chart.updateComplete;
+      for (let i = 0; i < 3; i++) svg.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+      await chart.updateComplete;
+      await new Promise((r) => setTimeout(r, 100));
+      expect(root.querySelector('img, script, foreignObject')).to.equal(null);
+      expect(root.querySelector('svg svg')).to.equal(null);
+      expect(root.querySelector('.annotation-label')?.textContent).to.equal(evil);
+      expect(Array.from(root.querySelectorAll('a'), (a) => a.getAttribute('href'))).not.to.include('javascript:alert(4)');
+      expect(alerts).to.deep.equal([]);
+    } finally {
+      window.alert = originalAlert;
+    }
+  });
+
+  it('is not distorted by the page\'s CSS', async () => {
+    const style = document.createElement('style');
+    style.textContent = `svg { max-width: 100% !important; height: auto !important; } * { box-sizing: content-box; line-height: 4; letter-spacing: 3px; } text, path { font-size: 40px; stroke-width: 10px; }`;
+    document.head.append(style);
+    try {
+      const chart = await mount(html`<estimate-timeline .estimates=${[{ group: 'S', date: '2022-01-01', value: 1, low: 0, high: 2 }, { group: 'S', date: '2022-03-01', value: 2, low: 1, high: 4 }]}></estimate-timeline>`, 500);
+      const svg = chart.shadowRoot!.querySelector('svg.plot') as SVGSVGElement;
+      expect(Math.round(svg.getBoundingClientRect().width)).to.equal(500);
+      expect(Number(svg.getAttribute('height'))).to.be.closeTo(svg.getBoundingClientRect().height, 0.5);
+      expect(getComputedStyle(chart.shadowRoot!.querySelector('path.series-line')!).strokeWidth).to.equal('2.5px');
+    } finally {
+      style.remove();
+    }
+  });
+});
