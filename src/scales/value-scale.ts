@@ -2,8 +2,13 @@
  * The value axis: linear by default, log on request; zero included for counts unless the figures
  * sit far from it. Open ranges get room to run on past their bound, so that "at least 7,000" never
  * looks as if it ended at the chart's edge by coincidence.
+ *
+ * Nice domains and ticks are d3-array's (`nice`, `ticks`: the same algorithm d3-scale uses); the
+ * mapping itself is one line. d3-scale's scaleLinear was dropped: it pulls in d3-interpolate,
+ * d3-color and d3-format (9.6 KB gzip with scaleLog) for colour interpolation and tick formatting
+ * the charts never use.
  */
-import { scaleLinear, scaleLog } from 'd3-scale';
+import { nice, ticks } from 'd3-array';
 import type { Figure } from '../data/figure.js';
 import { figureMax, figureMin } from '../data/figure.js';
 
@@ -79,9 +84,13 @@ export function scaleValue(figures: Figure[], range: [number, number], options: 
     const positives = figures.flatMap((f) => [f.low, f.value, f.high, ...f.intervals.flatMap((i) => [i.low, i.high])]).filter((v): v is number => v !== undefined && v > 0);
     const lo = positives.length ? Math.min(...positives) : 1;
     const hi = Math.max(extent[1], lo * 10);
-    const s = scaleLog().domain([lo, hi]).range(range).nice().clamp(true);
-    const domain = s.domain() as [number, number];
-    const scale = ((v: number) => s(v > 0 ? v : domain[0])) as ValueScale;
+    const domain: [number, number] = [10 ** Math.floor(Math.log10(lo)), 10 ** Math.ceil(Math.log10(hi))];
+    const [l0, l1] = [Math.log10(domain[0]), Math.log10(domain[1])];
+    const scale = ((v: number) => {
+      // Clamped: values outside the domain (a low of 0) sit at the edge.
+      const t = Math.min(1, Math.max(0, ((v > 0 ? Math.log10(v) : l0) - l0) / (l1 - l0)));
+      return range[0] + t * (range[1] - range[0]);
+    }) as ValueScale;
     scale.type = 'log';
     scale.domain = domain;
     scale.range = range;
@@ -99,13 +108,12 @@ export function scaleValue(figures: Figure[], range: [number, number], options: 
     lo -= pad;
     hi += pad;
   }
-  const s = scaleLinear().domain([lo, hi]).range(range).nice(6);
-  const domain = s.domain() as [number, number];
-  const scale = ((v: number) => s(v)) as ValueScale;
+  const domain = nice(lo, hi, 6) as [number, number];
+  const scale = ((v: number) => range[0] + ((v - domain[0]) / (domain[1] - domain[0])) * (range[1] - range[0])) as ValueScale;
   scale.type = 'linear';
   scale.domain = domain;
   scale.range = range;
-  scale.ticks = (count: number) => s.ticks(count);
+  scale.ticks = (count: number) => ticks(domain[0], domain[1], count);
   return scale;
 }
 
