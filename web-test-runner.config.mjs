@@ -85,6 +85,8 @@ export default {
   nodeResolve: true,
   // Chromium hangs in visualDiff with two pages at once; one at a time is also the default on 2 cores.
   concurrency: 1,
+  // The leak tests draw 1,000 charts in one file.
+  testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }),
