@@ -8,7 +8,8 @@ import { SRC_TIMEOUT_MS } from '../data/load-src.js';
 import { formatFigureDate } from '../format/format-date.js';
 import { message, messagesFor, type Messages } from '../format/messages.js';
 import { speakFigureValue } from '../format/speak-figure.js';
-import type { TextMeasurer } from '../layout/text-measurer.js';
+import type { ChartLayoutOptions } from '../layout/chart-layout-options.js';
+import type { ScaleType, ZeroRule } from '../scales/value-scale.js';
 import { EstimateRangeErrorEvent } from '../events/estimate-range-error-event.js';
 import { canvasTextMeasurer } from './canvas-text-measurer.js';
 import { FigureInputController } from './figure-input-controller.js';
@@ -43,6 +44,12 @@ export abstract class EstimateChartElement extends LitElement {
 
   /** Locale for numbers, dates and words (BCP 47); defaults to the nearest `lang` attribute, then "en". */
   @property({ reflect: true }) locale?: string;
+
+  /** `linear` (default) or `log`. */
+  @property({ reflect: true }) scale: ScaleType = 'linear';
+
+  /** Whether the value axis includes zero: `auto` (for counts, unless the figures sit far from it), `always` or `never`. */
+  @property({ reflect: true }) zero: ZeroRule = 'auto';
 
   /** The unit, shown as the value axis title ("Russian troops killed") and said after each figure. */
   @property({ reflect: true }) unit?: string;
@@ -167,9 +174,18 @@ export abstract class EstimateChartElement extends LitElement {
     this.font = { family: style.fontFamily || 'sans-serif', size: Number.isFinite(size) ? size : 15, letter: px(style.letterSpacing), word: px(style.wordSpacing) };
   }
 
-  /** A text measurer in the chart's font and spacing. */
-  protected measurer(): TextMeasurer {
-    return canvasTextMeasurer(this.font.family, this.font.size, { letter: this.font.letter, word: this.font.word });
+  /** What every layout is given: the figures, the width, the chart's font, locale and value axis. */
+  protected layoutInputs(width: number): ChartLayoutOptions {
+    return {
+      figures: this.input.figures,
+      width,
+      measure: canvasTextMeasurer(this.font.family, this.font.size, { letter: this.font.letter, word: this.font.word }),
+      fontSize: this.font.size,
+      locale: this.resolvedLocale,
+      scale: this.scale === 'log' ? 'log' : 'linear',
+      zero: this.zero,
+      unit: this.unit,
+    };
   }
 
   protected override render(): TemplateResult {

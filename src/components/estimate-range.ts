@@ -11,7 +11,6 @@ import { message, type Messages } from '../format/messages.js';
 import { layoutRangeChart, type AxesMode } from '../layout/layout-range-chart.js';
 import type { RangeChartGeometry, RowGeometry } from '../layout/range-chart-geometry.js';
 import type { SortOrder } from '../layout/row-order.js';
-import type { ScaleType, ZeroRule } from '../scales/value-scale.js';
 import { agreementBand } from '../marks/agreement-band.js';
 import { axisMark } from '../marks/axis-mark.js';
 import { fadeDefinitions, intervalMark } from '../marks/interval-mark.js';
@@ -82,12 +81,6 @@ import { estimateRangeStyles } from './estimate-range.styles.js';
 export class EstimateRange extends EstimateChartElement {
   static override styles = estimateRangeStyles;
 
-  /** `linear` (default) or `log`. */
-  @property({ reflect: true }) scale: ScaleType = 'linear';
-
-  /** Whether the axis includes zero: `auto` (for counts, unless the figures sit far from it), `always` or `never`. */
-  @property({ reflect: true }) zero: ZeroRule = 'auto';
-
   /** Axes for groups: `auto` (own axes when magnitudes differ more than twentyfold), `shared` or `independent`. */
   @property({ reflect: true }) axes: AxesMode = 'auto';
 
@@ -119,18 +112,11 @@ export class EstimateRange extends EstimateChartElement {
 
   protected override renderPlot(width: number, m: Messages): PlotView | undefined {
     this.geometry = layoutRangeChart({
-      figures: this.input.figures,
-      width,
-      measure: this.measurer(),
-      fontSize: this.font.size,
-      locale: this.resolvedLocale,
-      scale: this.scale === 'log' ? 'log' : 'linear',
-      zero: this.zero,
+      ...this.layoutInputs(width),
       axes: this.axes,
       sort: this.sort,
       highlight: this.highlight,
       agreement: this.agreement,
-      unit: this.unit,
     });
     return { plot: this.renderChart(this.geometry, m), tooltip: this.renderTooltip(this.geometry, m) };
   }

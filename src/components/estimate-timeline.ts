@@ -10,7 +10,6 @@ import { speakFigure, speakFigureValue } from '../format/speak-figure.js';
 import { summarizeTimeline } from '../format/summarize-timeline.js';
 import { isSourceEstimate, layoutTimeline, type TimelineAnnotation } from '../layout/layout-timeline.js';
 import type { TimelineGeometry } from '../layout/timeline-geometry.js';
-import type { ScaleType, ZeroRule } from '../scales/value-scale.js';
 import { annotationMark } from '../marks/annotation-mark.js';
 import { bandMark } from '../marks/band-mark.js';
 import { seriesLineMark } from '../marks/series-line-mark.js';
@@ -92,12 +91,6 @@ export interface AnnotationInput {
 export class EstimateTimeline extends EstimateChartElement {
   static override styles = [estimateRangeStyles, estimateTimelineStyles];
 
-  /** `linear` (default) or `log`. */
-  @property({ reflect: true }) scale: ScaleType = 'linear';
-
-  /** Whether the value axis includes zero: `auto`, `always` or `never`. */
-  @property({ reflect: true }) zero: ZeroRule = 'auto';
-
   /** Events to mark, in addition to `<time>` children. */
   @property({ attribute: false }) annotations?: AnnotationInput[];
 
@@ -143,14 +136,7 @@ export class EstimateTimeline extends EstimateChartElement {
   protected override renderPlot(width: number, m: Messages): PlotView | undefined {
     if (!this.input.figures.some((f) => f.date)) return undefined;
     const g = layoutTimeline({
-      figures: this.input.figures,
-      width,
-      measure: this.measurer(),
-      fontSize: this.font.size,
-      locale: this.resolvedLocale,
-      scale: this.scale === 'log' ? 'log' : 'linear',
-      zero: this.zero,
-      unit: this.unit,
+      ...this.layoutInputs(width),
       annotations: this.readAnnotations(),
       defaultSeries: this.unit,
     });

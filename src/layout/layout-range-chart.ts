@@ -11,7 +11,7 @@ import { figureMax, figureMin } from '../data/figure.js';
 import { formatFigure } from '../format/format-figure.js';
 import { formatFigureDate } from '../format/format-date.js';
 import { message, messagesFor } from '../format/messages.js';
-import { scaleValue, type ScaleType, type ValueScale, type ZeroRule } from '../scales/value-scale.js';
+import { scaleValue, type ValueScale } from '../scales/value-scale.js';
 import { agreementRange } from '../data/agreement-range.js';
 import { layoutTicks } from './axis-ticks.js';
 import { groupFigures, type SortOrder } from './row-order.js';
@@ -20,29 +20,19 @@ import { wrapText } from './wrap-text.js';
 import { formatRange } from '../format/format-figure.js';
 import { layoutIntervalKey } from './interval-key.js';
 import { levelText } from '../format/format-level.js';
+import type { ChartLayoutOptions } from './chart-layout-options.js';
 import type { AxisGeometry, GroupGeometry, RangeChartGeometry, RowGeometry, Stroke, TextLine } from './range-chart-geometry.js';
 
 /** `auto`: each group gets its own axis when their magnitudes differ more than twentyfold. */
 export type AxesMode = 'auto' | 'shared' | 'independent';
 
-export interface RangeChartOptions {
-  figures: Figure[];
-  /** The width available, in CSS px. */
-  width: number;
-  measure: TextMeasurer;
-  /** Base font size in px (default 15). */
-  fontSize?: number;
-  locale?: string;
-  scale?: ScaleType;
-  zero?: ZeroRule;
+export interface RangeChartOptions extends ChartLayoutOptions {
   axes?: AxesMode;
   sort?: SortOrder;
   /** The label of a row to highlight. */
   highlight?: string;
   /** Shade where all sources of a group agree. */
   agreement?: boolean;
-  /** The unit, shown as the axis title ("troops killed"). */
-  unit?: string;
 }
 
 /** Below this width labels go above the bars. */

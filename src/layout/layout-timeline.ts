@@ -9,10 +9,11 @@ import { area, line } from 'd3-shape';
 import type { Figure, FigureDate } from '../data/figure.js';
 import { figureMax, figureMin } from '../data/figure.js';
 import { formatTimeTicks, scaleTime, type TimeScale } from '../scales/time-scale.js';
-import { scaleValue, type ScaleType, type ValueScale, type ZeroRule } from '../scales/value-scale.js';
+import { scaleValue, type ValueScale } from '../scales/value-scale.js';
 import { tickFormatter } from '../format/format-number.js';
 import { fontSizes, type TextMeasurer, type TextStyle } from './text-measurer.js';
 import type { TextLine } from './range-chart-geometry.js';
+import type { ChartLayoutOptions } from './chart-layout-options.js';
 import type { AnnotationGeometry, ColumnGeometry, SeriesGeometry, SourceMarkGeometry, TimelineGeometry } from './timeline-geometry.js';
 
 /** An event marked on the time axis. */
@@ -21,15 +22,7 @@ export interface TimelineAnnotation {
   label: string;
 }
 
-export interface TimelineOptions {
-  figures: Figure[];
-  width: number;
-  measure: TextMeasurer;
-  fontSize?: number;
-  locale?: string;
-  scale?: ScaleType;
-  zero?: ZeroRule;
-  unit?: string;
+export interface TimelineOptions extends ChartLayoutOptions {
   annotations?: TimelineAnnotation[];
   /** The name of figures given without a group. */
   defaultSeries?: string;
