@@ -77,6 +77,7 @@ export abstract class EstimateChartElement extends LitElement {
   /** The width read at connection, used until the ResizeObserver reports. */
   private initialWidth = 0;
   private lastReported = '';
+  private readonly memos = new Map<string, { deps: unknown[]; value: unknown }>();
 
   /** The figures being drawn, after checking. */
   get figures(): readonly Figure[] {
@@ -174,12 +175,34 @@ export abstract class EstimateChartElement extends LitElement {
     this.font = { family: style.fontFamily || 'sans-serif', size: Number.isFinite(size) ? size : 15, letter: px(style.letterSpacing), word: px(style.wordSpacing) };
   }
 
+  /**
+   * A value computed again only when one of its inputs changed (compared by identity). Hovering a
+   * row or opening the table re-renders the chart; it must not lay it out, measure or summarise it
+   * again.
+   */
+  protected memo<T>(name: string, deps: unknown[], compute: () => T): T {
+    const last = this.memos.get(name);
+    if (last && last.deps.length === deps.length && last.deps.every((d, i) => Object.is(d, deps[i]))) return last.value as T;
+    const value = compute();
+    this.memos.set(name, { deps, value });
+    return value;
+  }
+
+  /** The inputs of the layout that every chart shares, as memo dependencies. */
+  protected layoutDeps(width: number): unknown[] {
+    const f = this.font;
+    return [this.input.figures, width, f.family, f.size, f.letter, f.word, this.resolvedLocale, this.scale, this.zero, this.unit];
+  }
+
   /** What every layout is given: the figures, the width, the chart's font, locale and value axis. */
   protected layoutInputs(width: number): ChartLayoutOptions {
+    const f = this.font;
+    // One measurer (and its width cache) per font, kept across renders.
+    const measure = this.memo('measurer', [f.family, f.size, f.letter, f.word], () => canvasTextMeasurer(f.family, f.size, { letter: f.letter, word: f.word }));
     return {
       figures: this.input.figures,
       width,
-      measure: canvasTextMeasurer(this.font.family, this.font.size, { letter: this.font.letter, word: this.font.word }),
+      measure,
       fontSize: this.font.size,
       locale: this.resolvedLocale,
       scale: this.scale === 'log' ? 'log' : 'linear',
@@ -275,7 +298,7 @@ export abstract class EstimateChartElement extends LitElement {
           </tbody>
         </table>
         ${this.input.figures.length > TABLE_ROWS
-          ? html`<p class="table-more">${message(m, 'moreRows', { count: this.input.figures.length - TABLE_ROWS })}</p>`
+          ? html`<p class="table-more">${message(m, 'moreRows', { shown: TABLE_ROWS, count: this.input.figures.length - TABLE_ROWS })}</p>`
           : nothing}
       </div>`;
   }

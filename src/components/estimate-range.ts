@@ -103,7 +103,9 @@ export class EstimateRange extends EstimateChartElement {
    * chart to screen readers and is shown with the data table.
    */
   override get summary(): string {
-    return summarizeFigures(this.input.figures, { locale: this.resolvedLocale, unit: this.unit });
+    return this.memo('summary', [this.input.figures, this.resolvedLocale, this.unit], () =>
+      summarizeFigures(this.input.figures, { locale: this.resolvedLocale, unit: this.unit }),
+    );
   }
 
   protected override figuresChanged(): void {
@@ -111,13 +113,9 @@ export class EstimateRange extends EstimateChartElement {
   }
 
   protected override renderPlot(width: number, m: Messages): PlotView | undefined {
-    this.geometry = layoutRangeChart({
-      ...this.layoutInputs(width),
-      axes: this.axes,
-      sort: this.sort,
-      highlight: this.highlight,
-      agreement: this.agreement,
-    });
+    this.geometry = this.memo('layout', [...this.layoutDeps(width), this.axes, this.sort, this.highlight, this.agreement], () =>
+      layoutRangeChart({ ...this.layoutInputs(width), axes: this.axes, sort: this.sort, highlight: this.highlight, agreement: this.agreement }),
+    );
     return { plot: this.renderChart(this.geometry, m), tooltip: this.renderTooltip(this.geometry, m) };
   }
 

@@ -110,7 +110,9 @@ export class EstimateTimeline extends EstimateChartElement {
 
   /** The timeline in words: each series' trend, its widest and narrowest range, the sources marked. */
   override get summary(): string {
-    return summarizeTimeline(this.input.figures, { locale: this.resolvedLocale, isSource: isSourceEstimate, defaultSeries: this.unit });
+    return this.memo('summary', [this.input.figures, this.resolvedLocale, this.unit], () =>
+      summarizeTimeline(this.input.figures, { locale: this.resolvedLocale, isSource: isSourceEstimate, defaultSeries: this.unit }),
+    );
   }
 
   protected override figuresChanged(): void {
@@ -135,11 +137,11 @@ export class EstimateTimeline extends EstimateChartElement {
 
   protected override renderPlot(width: number, m: Messages): PlotView | undefined {
     if (!this.input.figures.some((f) => f.date)) return undefined;
-    const g = layoutTimeline({
-      ...this.layoutInputs(width),
-      annotations: this.readAnnotations(),
-      defaultSeries: this.unit,
-    });
+    const annotations = this.readAnnotations();
+    // Events are read from the light DOM on every render; their text decides whether to lay out again.
+    const g = this.memo('layout', [...this.layoutDeps(width), JSON.stringify(annotations)], () =>
+      layoutTimeline({ ...this.layoutInputs(width), annotations, defaultSeries: this.unit }),
+    );
     this.geometry = g;
     const column = g.columns[this.activeColumn];
     return {

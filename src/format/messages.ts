@@ -7,12 +7,12 @@
 export type MessageKey =
   | 'between' | 'atLeast' | 'upTo' | 'about' | 'exactly' | 'centreWithRange' | 'vague'
   | 'asOf' | 'allAsOf' | 'mostAsOf' | 'agreement' | 'notShown' | 'notShownOne' | 'warnings' | 'warningsOne'
-  | 'empty' | 'loading' | 'source' | 'note' | 'asWritten' | 'close' | 'interval' | 'level'
+  | 'empty' | 'loading' | 'source' | 'note' | 'asWritten' | 'close' | 'interval'
   | 'rowName' | 'showData' | 'hideData' | 'tableCaption' | 'colLabel' | 'colFigure' | 'colDate'
-  | 'colSource' | 'colNote' | 'logZero' | 'chartLabel' | 'central'
+  | 'colSource' | 'colNote' | 'chartLabel'
   | 'estimates_one' | 'estimates_few' | 'estimates_many' | 'estimates_other' | 'estimatesOf'
   | 'summaryRange' | 'summaryAgree' | 'summaryDisagree' | 'summaryOutside' | 'summaryDated' | 'withUnit'
-  | 'intervalSpoken' | 'quoted' | 'figureBy' | 'summaryTitle' | 'downloadCsv' | 'keyboardHelp'
+  | 'intervalSpoken' | 'figureBy' | 'downloadCsv' | 'keyboardHelp'
   | 'moreRows' | 'trendUp' | 'trendDown' | 'trendFlat' | 'widest' | 'timelineKeys' | 'sourcesSaid' | 'onDate';
 
 export type Messages = Record<MessageKey, string>;
@@ -40,7 +40,6 @@ const en: Messages = {
   asWritten: 'As written',
   close: 'Close',
   interval: '{level} interval',
-  level: 'level',
   rowName: '{label}: {figure}',
   showData: 'Show data',
   hideData: 'Hide data',
@@ -50,9 +49,7 @@ const en: Messages = {
   colDate: 'Date',
   colSource: 'Source',
   colNote: 'Note',
-  logZero: '0 cannot be placed on a log scale; the bar starts at the axis edge',
   chartLabel: 'Chart',
-  central: 'central estimate {value}',
   estimates_one: '{count} estimate',
   estimates_few: '{count} estimates',
   estimates_many: '{count} estimates',
@@ -65,12 +62,10 @@ const en: Messages = {
   summaryDated: 'The figures date from {from} to {to}.',
   withUnit: '{figure} {unit}',
   intervalSpoken: '{level} interval {range}',
-  quoted: '“{text}”',
   figureBy: '{figure} ({who})',
-  summaryTitle: 'Summary',
   downloadCsv: 'Download data (CSV)',
   keyboardHelp: 'Arrow keys move between figures, Home and End jump to the first and last, Enter shows or hides details, Escape hides them.',
-  moreRows: 'The table shows the first 500 figures; {count} more are in the CSV download.',
+  moreRows: 'The table shows the first {shown} figures; {count} more are in the CSV download.',
   trendUp: '{series} rose from {from} on {fromDate} to {to} on {toDate}.',
   trendDown: '{series} fell from {from} on {fromDate} to {to} on {toDate}.',
   trendFlat: '{series} stayed at about {to} from {fromDate} to {toDate}.',
@@ -103,7 +98,6 @@ const uk: Messages = {
   asWritten: 'Як написано',
   close: 'Закрити',
   interval: 'інтервал {level}',
-  level: 'рівень',
   rowName: '{label}: {figure}',
   showData: 'Показати дані',
   hideData: 'Сховати дані',
@@ -113,9 +107,7 @@ const uk: Messages = {
   colDate: 'Дата',
   colSource: 'Джерело',
   colNote: 'Примітка',
-  logZero: '0 не можна показати на логарифмічній шкалі; смуга починається від краю осі',
   chartLabel: 'Графік',
-  central: 'центральна оцінка {value}',
   estimates_one: '{count} оцінка',
   estimates_few: '{count} оцінки',
   estimates_many: '{count} оцінок',
@@ -128,12 +120,10 @@ const uk: Messages = {
   summaryDated: 'Дані датовані від {from} до {to}.',
   withUnit: '{figure} {unit}',
   intervalSpoken: 'інтервал {level}: {range}',
-  quoted: '«{text}»',
   figureBy: '{figure} ({who})',
-  summaryTitle: 'Підсумок',
   downloadCsv: 'Завантажити дані (CSV)',
   keyboardHelp: 'Стрілки переходять між показниками, Home і End — до першого й останнього, Enter показує чи ховає подробиці, Escape ховає їх.',
-  moreRows: 'У таблиці перші 500 показників; ще {count} — у файлі CSV.',
+  moreRows: 'У таблиці перші {shown} показників; ще {count} — у файлі CSV.',
   trendUp: '{series}: зростання з {from} ({fromDate}) до {to} ({toDate}).',
   trendDown: '{series}: зниження з {from} ({fromDate}) до {to} ({toDate}).',
   trendFlat: '{series}: близько {to} з {fromDate} до {toDate}.',

@@ -171,7 +171,7 @@ describe('<estimate-timeline> crosshair', () => {
     expect(tooltip.hidden).to.equal(false);
     expect(tooltip.textContent).to.contain('16 March 2022');
     expect(tooltip.textContent).to.contain('Displaced within Ukraine: 6.48 million');
-    expect(root.querySelector('[aria-live]')?.textContent).to.equal('16 March 2022: Displaced within Ukraine: 6.48 million people'.replace(' people', ''));
+    expect(root.querySelector('[aria-live]')?.textContent).to.equal('16 March 2022: Displaced within Ukraine: 6.48 million');
     expect(Number(root.querySelector('line.crosshair')!.getAttribute('x1'))).to.be.greaterThan(0);
     await sendKeys({ press: 'End' });
     await chart.updateComplete;
