@@ -1,26 +1,39 @@
-// `npm run bench`: the same range chart drawn by estimate-range and by the libraries a newsroom
-// would pick instead, in Debian's Chromium, for N = 10 … 10,000 rows. Each run is a fresh page;
-// libraries are interleaved; medians and ratios to estimate-range are printed and written to
-// docs/performance.md. It never fails on a time.
+// `npm run bench`: estimate-range beside the libraries a newsroom would pick instead, in Debian's
+// Chromium, in one run. Each measurement set is a fresh page (bench/pages/bench.js says what is
+// timed); the libraries are interleaved in a rotating order; medians and ratios to estimate-range are
+// printed and, for a full run, written to docs/performance.md. It never fails on a time.
 //   npm install --prefix bench && npm run build && npm run bench [-- runs]
+// Subsets while working (not written to the doc): BENCH_ONLY=range|timeline|page BENCH_SIZES=10,100
 import { createServer } from 'node:http';
 import { readFile, writeFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { cpus, totalmem } from 'node:os';
+import { transform } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 
 const root = new URL('..', import.meta.url).pathname;
 const RUNS = Number(process.argv[2] ?? 10);
-const SIZES = [10, 100, 1000, 10000];
-const LIBS = ['estimate-range', 'plot', 'chartjs', 'highcharts'];
+const ONLY = process.env.BENCH_ONLY;
+const ONLY_SIZES = process.env.BENCH_SIZES?.split(',').map(Number);
+const full = !ONLY && !ONLY_SIZES;
+const SUITES = [
+  { chart: 'range', libs: ['estimate-range', 'plot', 'chartjs', 'highcharts'], sizes: [10, 100, 1000, 10000] },
+  { chart: 'timeline', libs: ['estimate-range', 'plot'], sizes: [1000, 10000, 100000] },
+  { chart: 'page', libs: ['estimate-range'], sizes: [50] },
+]
+  .filter((s) => !ONLY || s.chart === ONLY)
+  .map((s) => ({ ...s, sizes: ONLY_SIZES ? s.sizes.filter((n) => ONLY_SIZES.includes(n)) : s.sizes }));
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css' };
 
 const server = createServer(async (req, res) => {
   const path = normalize(join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
   if (!path.startsWith(root)) return res.writeHead(403).end();
   try {
-    const body = await readFile(path);
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
+    let body = await readFile(path);
+    // The seed figures are a test fixture written in TypeScript: served as JavaScript.
+    if (extname(path) === '.ts') body = (await transform(body.toString(), { loader: 'ts', format: 'esm' })).code;
+    const type = extname(path) === '.ts' ? 'text/javascript' : TYPES[extname(path)];
+    res.writeHead(200, { 'content-type': type ?? 'application/octet-stream' }).end(body);
   } catch {
     res.writeHead(404).end();
   }
@@ -34,75 +47,85 @@ const browser = await puppeteer.launch({
 });
 const version = await browser.version();
 
-async function measure(lib, n) {
+async function measure(chart, lib, n) {
   const page = await browser.newPage();
   await page.setViewport({ width: 700, height: 900 });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`http://127.0.0.1:${port}/bench/pages/index.html?lib=${lib}&n=${n}`, { waitUntil: 'load' });
-  const result = await page.waitForFunction(() => window.__result, { timeout: 120000 }).then((h) => h.jsonValue());
+  await page.goto(`http://127.0.0.1:${port}/bench/pages/index.html?chart=${chart}&lib=${lib}&n=${n}`, { waitUntil: 'load' });
+  const result = await page.waitForFunction(() => window.__result, { timeout: 300000 }).then((h) => h.jsonValue());
   await page.close();
-  if (errors.length) throw new Error(`${lib} n=${n}: ${errors[0]}`);
+  if (errors.length || result.error) throw new Error(`${chart} ${lib} n=${n}: ${errors[0] ?? result.error}`);
   return result;
 }
 
 const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
+  const s = xs.filter((x) => x !== undefined).sort((a, b) => a - b);
+  if (!s.length) return undefined;
   return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
 const results = {};
-for (const n of SIZES) {
-  for (let run = 0; run < RUNS; run++) {
-    // Interleaved, in a rotating order, so that no library always runs first or last.
-    const order = LIBS.map((_, i) => LIBS[(i + run) % LIBS.length]);
-    for (const lib of order) {
-      const r = await measure(lib, n);
-      (results[`${lib}|${n}`] ??= []).push(r);
+for (const { chart, libs, sizes } of SUITES) {
+  for (const n of sizes) {
+    for (let run = 0; run < RUNS; run++) {
+      // Interleaved, in a rotating order, so that no library always runs first or last.
+      for (const lib of libs.map((_, i) => libs[(i + run) % libs.length])) (results[`${chart}|${lib}|${n}`] ??= []).push(await measure(chart, lib, n));
     }
+    process.stdout.write(`${chart} n=${n} done\n`);
   }
-  process.stdout.write(`n=${n} done\n`);
 }
 await browser.close();
 server.close();
 
-const lines = [];
-lines.push('| rows | ' + LIBS.map((l) => `${l} (ms)`).join(' | ') + ' | ' + LIBS.slice(1).map((l) => `${l} ÷ estimate-range`).join(' | ') + ' |');
-lines.push('| ---: | ' + LIBS.map(() => '---:').join(' | ') + ' | ' + LIBS.slice(1).map(() => '---:').join(' | ') + ' |');
-for (const n of SIZES) {
-  const med = Object.fromEntries(LIBS.map((l) => [l, median(results[`${l}|${n}`].map((r) => r.ms))]));
-  lines.push(`| ${n.toLocaleString('en')} | ${LIBS.map((l) => med[l].toFixed(0)).join(' | ')} | ${LIBS.slice(1).map((l) => (med[l] / med['estimate-range']).toFixed(2)).join(' | ')} |`);
-}
-const heapLines = ['| rows | ' + LIBS.map((l) => `${l} heap (MB)`).join(' | ') + ' |', '| ---: | ' + LIBS.map(() => '---:').join(' | ') + ' |'];
-for (const n of SIZES) heapLines.push(`| ${n.toLocaleString('en')} | ${LIBS.map((l) => (median(results[`${l}|${n}`].map((r) => r.heap)) / 1e6).toFixed(1)).join(' | ')} |`);
-const table = lines.join('\n');
-console.log(table);
-console.log(heapLines.join('\n'));
+const ms = (x) => (x === undefined ? '–' : x < 10 ? x.toFixed(1) : x.toFixed(0));
+const ratio = (a, b) => (a === undefined || b === undefined ? '–' : (a / b).toFixed(2));
+const stat = (chart, lib, n, key) => median((results[`${chart}|${lib}|${n}`] ?? []).map((r) => r[key]));
 
-const pkg = JSON.parse(await readFile(join(root, 'bench/package.json'), 'utf8'));
-const doc = `# Performance
+/** A table of one measure: a column per library, then each peer's ratio to estimate-range. */
+function table(chart, libs, sizes, key, unit = 'ms', format = ms) {
+  const peers = libs.slice(1);
+  const head = `| ${chart === 'page' ? 'charts' : chart === 'range' ? 'rows' : 'points'} | ${libs.map((l) => `${l} (${unit})`).join(' | ')}${peers.map((l) => ` | ${l} ÷ estimate-range`).join('')} |`;
+  const rule = `| ---: | ${libs.map(() => '---:').join(' | ')}${peers.map(() => ' | ---:').join('')} |`;
+  const rows = sizes.map((n) => {
+    const v = libs.map((l) => stat(chart, l, n, key));
+    return `| ${n.toLocaleString('en')} | ${v.map(format).join(' | ')}${v.slice(1).map((x) => ` | ${ratio(x, v[0])}`).join('')} |`;
+  });
+  return [head, rule, ...rows].join('\n');
+}
+const mb = (x) => (x === undefined ? '–' : (x / 1e6).toFixed(1));
+
+const sections = [];
+for (const { chart, libs, sizes } of SUITES) {
+  if (chart === 'page') {
+    sections.push(`## Fifty charts on one page\n\nThe seed figures' four charts repeated to fifty, from the first element made to the frame in which all are drawn.\n\n${table(chart, libs, sizes, 'first')}`);
+    continue;
+  }
+  const name = chart === 'range' ? 'Range chart' : 'Timeline (a band and a line; Plot: areaY + lineY)';
+  const parts = [
+    [`First render, to the next frame`, table(chart, libs, sizes, 'first')],
+    [`First render, to the last row drawn (estimate-range draws long charts progressively; the others draw everything in the first frame)`, table(chart, libs, sizes, 'firstDrawn')],
+    [`Resize, warm: the main-thread work of the frame that applies it`, table(chart, libs, sizes, 'resize')],
+    [`Re-render with new data, to the next frame`, table(chart, libs, sizes, 'rerender')],
+    [`Re-render with new data, to the last row drawn`, table(chart, libs, sizes, 'rerenderDrawn')],
+    [`Peak JS heap`, table(chart, libs, sizes, 'heap', 'MB', mb)],
+  ];
+  sections.push(`## ${name}\n\n${parts.map(([title, t]) => `### ${title}\n\n${t}`).join('\n\n')}`);
+}
+const report = sections.join('\n\n');
+console.log(report);
+
+if (full) {
+  const pkg = JSON.parse(await readFile(join(root, 'bench/package.json'), 'utf8'));
+  const intro = `# Performance
 
 Written by \`npm run bench\` (bench/run.mjs) on ${new Date().toISOString().slice(0, 10)}: ${version}, ${cpus().length} cores
 (${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, a shared machine, so only the ratios within one run mean
-anything. The same range chart (one row per source, a low–high bar and a dot) is drawn in a fresh page for
-each measurement; the time runs from the render call to the next frame; medians of ${RUNS} runs, the
-libraries interleaved. Versions: ${Object.entries(pkg.devDependencies).map(([k, v]) => `${k} ${v}`).join(', ')}; estimate-range from
-\`dist/estimate-range.min.js\` (production Lit).
-
-## First render
-
-${table}
-
-A ratio above 1 means the peer took longer than estimate-range.
-
-## JS heap after the first render (median)
-
-${heapLines.join('\n')}
-
-## Not measured yet
-
-Re-render with new data, resize, the 50-chart page, and the timeline against Plot's area and line (1,000,
-10,000 and 100,000 points) are still to be added to this harness.
+anything. Each set of measurements is a fresh page; medians of ${RUNS} runs, the libraries interleaved.
+bench/pages/bench.js says exactly what each measure times. Versions: ${Object.entries(pkg.devDependencies).map(([k, v]) => `${k} ${v}`).join(', ')};
+estimate-range from \`dist/estimate-range.min.js\` (production Lit). A ratio above 1 means the peer took longer.
 `;
-await writeFile(join(root, 'docs/performance.md'), doc);
-console.log('written to docs/performance.md');
+  const notes = await readFile(join(root, 'docs/performance-notes.md'), 'utf8').catch(() => '');
+  await writeFile(join(root, 'docs/performance.md'), `${intro}\n${report}\n${notes ? `\n${notes}` : ''}`);
+  console.log('written to docs/performance.md');
+}

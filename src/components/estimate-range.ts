@@ -1,6 +1,7 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
 // Styles are set through the CSSOM, never as style attributes, which a strict CSP blocks.
 import { styleProps } from '../marks/style-props.js';
 import { describeFigure } from '../format/format-figure.js';
@@ -9,7 +10,8 @@ import { summarizeFigures } from '../format/summarize-figures.js';
 import { formatFigureDate } from '../format/format-date.js';
 import { message, type Messages } from '../format/messages.js';
 import { layoutRangeChart, type AxesMode } from '../layout/layout-range-chart.js';
-import type { RangeChartGeometry, RowGeometry } from '../layout/range-chart-geometry.js';
+import type { Figure } from '../data/figure.js';
+import type { GroupGeometry, RangeChartGeometry, RowGeometry } from '../layout/range-chart-geometry.js';
 import type { SortOrder } from '../layout/row-order.js';
 import { agreementBand } from '../marks/agreement-band.js';
 import { axisMark } from '../marks/axis-mark.js';
@@ -19,6 +21,19 @@ import { round, textLines } from '../marks/text-line.js';
 import { valueMark } from '../marks/value-mark.js';
 import { EstimateChartElement, type PlotView } from './estimate-chart-element.js';
 import { estimateRangeStyles } from './estimate-range.styles.js';
+
+/**
+ * Rows are drawn in blocks. A block is rendered again only when its rows, or which of them is active,
+ * change: hovering one row of thousands touches one block.
+ */
+const BLOCK_ROWS = 100;
+/**
+ * Long charts are drawn progressively: the first rows in the first frame, the rest in later tasks of
+ * at most `ROWS_PER_TASK` rows, so that no task blocks the page for long (`updateComplete` resolves
+ * once every row is drawn).
+ */
+const FIRST_ROWS = 200;
+const ROWS_PER_TASK = 400;
 
 /**
  * A range chart of estimates: one row per source or category, each a bar from low to high with its
@@ -96,6 +111,9 @@ export class EstimateRange extends EstimateChartElement {
   @state() private activeIndex = 0;
 
   private geometry?: RangeChartGeometry;
+  /** How many rows are drawn so far; see `FIRST_ROWS`. */
+  private drawLimit = Infinity;
+  private drawTimer?: ReturnType<typeof setTimeout>;
 
   /**
    * The figures in plain words, generated in the chart's language: what is estimated, by how many
@@ -113,10 +131,73 @@ export class EstimateRange extends EstimateChartElement {
   }
 
   protected override renderPlot(width: number, m: Messages): PlotView | undefined {
-    this.geometry = this.memo('layout', [...this.layoutDeps(width), this.axes, this.sort, this.highlight, this.agreement], () =>
+    const geometry = this.memo('layout', [...this.layoutDeps(width), this.axes, this.sort, this.highlight, this.agreement], () =>
       layoutRangeChart({ ...this.layoutInputs(width), axes: this.axes, sort: this.sort, highlight: this.highlight, agreement: this.agreement }),
     );
-    return { plot: this.renderChart(this.geometry, m), tooltip: this.renderTooltip(this.geometry, m) };
+    if (geometry !== this.geometry) this.drawLimit = geometry.rows.length > FIRST_ROWS ? FIRST_ROWS : Infinity;
+    this.geometry = geometry;
+    return { plot: this.renderChart(geometry, m), tooltip: this.renderTooltip(geometry, m) };
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    if (this.drawLimit < this.rowCount) this.drawTimer ??= setTimeout(this.drawMore);
+  }
+
+  constructor() {
+    super();
+    // On the host: Chromium makes an SVG element with a focus listener a tab stop of its own.
+    this.addEventListener('focusin', this.onRowFocus);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.drawLimit < this.rowCount) this.requestUpdate();
+    addEventListener('beforeprint', this.drawAll);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.drawTimer);
+    this.drawTimer = undefined;
+    removeEventListener('beforeprint', this.drawAll);
+  }
+
+  /** Resolves once every row is drawn, also when a long chart is drawn progressively. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.isConnected && this.drawLimit < this.rowCount) {
+      await new Promise((resolve) => setTimeout(resolve));
+      complete = (await super.getUpdateComplete()) && complete;
+    }
+    return complete;
+  }
+
+  private get rowCount(): number {
+    return this.geometry?.rows.length ?? 0;
+  }
+
+  private drawMore = () => {
+    this.drawTimer = undefined;
+    this.drawLimit += ROWS_PER_TASK;
+    this.requestUpdate();
+  };
+
+  /** A page being printed gets every row now. */
+  private drawAll = () => {
+    if (this.drawLimit >= this.rowCount) return;
+    this.drawLimit = Infinity;
+    this.requestUpdate();
+    this.performUpdate();
+  };
+
+  /** Each figure's spoken name, made once per figure, locale and unit rather than on every render. */
+  private speech(figure: Figure): string {
+    const locale = this.resolvedLocale;
+    const names = this.memo('speech', [this.input.figures, locale, this.unit], () => new Map<Figure, string>());
+    let name = names.get(figure);
+    if (name === undefined) names.set(figure, (name = speakFigure(figure, { locale, unit: this.unit })));
+    return name;
   }
 
   private renderChart(g: RangeChartGeometry, m: Messages): TemplateResult {
@@ -132,6 +213,8 @@ export class EstimateRange extends EstimateChartElement {
       style=${styleProps({ width: `${g.width}px`, height: `${g.height}px` })}
       @keydown=${this.onKeyDown}
       @pointerleave=${this.onPointerLeave}
+      @pointerover=${this.onRowPointer}
+      @click=${this.onRowClick}
     >
       <desc id="keys">${message(m, 'keyboardHelp')}</desc>
       ${fadeDefinitions()}
@@ -141,24 +224,37 @@ export class EstimateRange extends EstimateChartElement {
         (group) => svg`
           ${textLines(group.heading, 'heading', 'heading').map((t) => svg`<g aria-hidden="true">${t}</g>`)}
           ${agreementBand(group)}
-          <g role="list" aria-label=${group.name ?? nothing}>
-            ${repeat(group.rows, (row) => `${row.figure.row}|${row.figure.label}`, (row) => this.renderRow(row, row.index === active))}
-          </g>`,
+          <g role="list" aria-label=${group.name ?? nothing}>${this.renderBlocks(group, active)}</g>`,
       )}
       ${textLines(g.footer, 'footer').map((t) => svg`<g aria-hidden="true">${t}</g>`)}
     </svg>`;
   }
 
-  private renderRow(row: RowGeometry, isTabStop: boolean) {
+  /** A group's rows in blocks of `BLOCK_ROWS`, as far as `drawLimit`. */
+  private renderBlocks(group: GroupGeometry, active: number) {
+    const blocks = [];
+    const shown = this.tooltipOpen ? this.activeIndex : -1;
+    for (let start = 0; start < group.rows.length; start += BLOCK_ROWS) {
+      const rows = group.rows.slice(start, start + BLOCK_ROWS);
+      const first = rows[0].index;
+      const last = rows[rows.length - 1].index;
+      if (first >= this.drawLimit) break;
+      const within = (i: number) => (i >= first && i <= last ? i : -1);
+      // Rows are keyed by figure: sorting or highlighting moves a row's element rather than redrawing it.
+      blocks.push(
+        guard([this.geometry, within(active), within(shown)], () =>
+          repeat(rows, (row) => `${row.figure.row}|${row.figure.label}`, (row) => this.renderRow(row, row.index === active, row.index === shown)),
+        ),
+      );
+    }
+    return blocks;
+  }
+
+  private renderRow(row: RowGeometry, isTabStop: boolean, isShown: boolean) {
     const g = this.geometry!;
-    const classes = ['row', row.highlighted ? 'highlighted' : '', row.dimmed ? 'dimmed' : '', this.tooltipOpen && row.index === this.activeIndex ? 'active' : '']
-      .filter(Boolean)
-      .join(' ');
+    const classes = ['row', row.highlighted ? 'highlighted' : '', row.dimmed ? 'dimmed' : '', isShown ? 'active' : ''].filter(Boolean).join(' ');
     return svg`<g class=${classes} part="row" role="listitem" tabindex=${isTabStop ? 0 : -1}
-        aria-label=${speakFigure(row.figure, { locale: this.resolvedLocale, unit: this.unit })} data-row=${row.figure.row}
-        @focus=${() => this.activate(row.index, true)}
-        @pointerenter=${(e: PointerEvent) => e.pointerType === 'mouse' && this.activate(row.index, false)}
-        @click=${() => this.onRowClick(row.index)}>
+        aria-label=${this.speech(row.figure)} data-row=${row.figure.row} data-index=${row.index}>
       <rect class="hit" x="0" y=${round(row.top)} width=${g.width} height=${round(row.bottom - row.top)}></rect>
       <g aria-hidden="true">
         ${textLines(row.label, 'label', 'label')}
@@ -203,14 +299,39 @@ export class EstimateRange extends EstimateChartElement {
   }
 
   private onPointerLeave = (e: PointerEvent) => {
+    this.hovered = undefined;
     if (e.pointerType === 'mouse' && !this.shadowRoot?.activeElement) this.tooltipOpen = false;
   };
 
-  private onRowClick(index: number): void {
+  /** The index of the row an event happened in, through one listener on the chart rather than three on each row. */
+  private rowIndexOf(e: Event): number | undefined {
+    const row = (e.composedPath()[0] as Element).closest?.('.row');
+    const index = Number(row?.getAttribute('data-index'));
+    return row && Number.isInteger(index) ? index : undefined;
+  }
+
+  private onRowFocus = (e: FocusEvent) => {
+    const index = this.rowIndexOf(e);
+    if (index !== undefined) this.activate(index, true);
+  };
+
+  /** The row under the mouse: moving within it (over its label, bar and dot) is not entering it again. */
+  private hovered?: number;
+
+  private onRowPointer = (e: PointerEvent) => {
+    const index = this.rowIndexOf(e);
+    if (index === this.hovered) return;
+    this.hovered = index;
+    if (index !== undefined && e.pointerType === 'mouse') this.activate(index, false);
+  };
+
+  private onRowClick = (e: MouseEvent) => {
+    const index = this.rowIndexOf(e);
+    if (index === undefined) return;
     // A tap on the open row closes its details; on another row, opens that one.
     if (this.tooltipOpen && this.activeIndex === index) this.tooltipOpen = false;
     else this.activate(index, true);
-  }
+  };
 
   private closeTooltip = () => {
     this.tooltipOpen = false;

@@ -1,5 +1,7 @@
+import { cachedNumberFormat } from './intl-cache.js';
+
 /** An interval's level in words: "95%" for 0.95 in the locale's percent style, the author's word ("likely") as given. */
 export function levelText(level: number | string, locale = 'en'): string {
   if (typeof level === 'string') return level;
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(level);
+  return cachedNumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(level);
 }

@@ -9,6 +9,35 @@ export type NumberStyle = 'full' | 'compact' | 'words';
 
 import { cachedNumberFormat as formatter } from './intl-cache.js';
 
+type FormatKind = 'plain' | 'compact' | 'long';
+
+const OPTIONS: Record<FormatKind, Intl.NumberFormatOptions> = {
+  // Six digits is more than any figure shows: numbers are rounded to their digits before formatting,
+  // so that one formatter serves every magnitude (each formatter made costs a millisecond or more).
+  plain: { maximumFractionDigits: 6 },
+  compact: { notation: 'compact', maximumFractionDigits: 1 },
+  long: { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 },
+};
+const formats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, kind: FormatKind): Intl.NumberFormat {
+  const key = `${kind}|${locale}`;
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = formatter(locale, OPTIONS[kind])));
+  return f;
+}
+
+/**
+ * Rounds as Intl.NumberFormat does: half away from zero, on the number as written (1.025 → 1.03),
+ * which shifting the decimal point in the text rather than multiplying gets right.
+ */
+function roundTo(value: number, digits: number): number {
+  const text = String(Math.abs(value));
+  // Written with an exponent: under 1e-6, which rounds to (signed) zero, or 1e21 and over, which has no decimals.
+  if (text.includes('e')) return Math.abs(value) < 1 ? Math.sign(value) * 0 : value;
+  return Math.sign(value) * Number(`${Math.round(Number(`${text}e${digits}`))}e-${digits}`);
+}
+
 /**
  * Formats a number for a reader.
  *
@@ -18,21 +47,15 @@ import { cachedNumberFormat as formatter } from './intl-cache.js';
  */
 export function formatNumber(value: number, locale = 'en', style: NumberStyle = 'full'): string {
   const magnitude = Math.abs(value);
-  if (style === 'compact' && magnitude >= 1000) {
-    return formatter(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
-  }
-  if (style === 'words' && magnitude >= 1e6) {
-    return formatter(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }).format(value);
-  }
+  if (style === 'compact' && magnitude >= 1000) return numberFormat(locale, 'compact').format(value);
+  if (style === 'words' && magnitude >= 1e6) return numberFormat(locale, 'long').format(value);
   // Small figures keep their decimals (an anomaly of 0.25 °C), large ones need none.
   const digits = magnitude === 0 ? 0 : magnitude < 1 ? 3 : magnitude < 100 ? 2 : magnitude < 10000 ? 1 : 0;
-  return formatter(locale, { maximumFractionDigits: digits }).format(value);
+  return numberFormat(locale, 'plain').format(roundTo(value, digits));
 }
 
 /** A formatter for axis ticks: one style for all ticks so that 0, 5,000 and 10,000 line up in form. */
 export function tickFormatter(locale: string, compact: boolean): (value: number) => string {
-  const f = compact
-    ? formatter(locale, { notation: 'compact', maximumFractionDigits: 1 })
-    : formatter(locale, { maximumFractionDigits: 6 });
+  const f = numberFormat(locale, compact ? 'compact' : 'plain');
   return (value) => f.format(value);
 }

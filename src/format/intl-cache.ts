@@ -33,3 +33,34 @@ export function cachedUtcDateFormat(locale: string, options: Intl.DateTimeFormat
   }
   return f;
 }
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** Plural rules for a locale (cached); unknown locales fall back to English. */
+export function cachedPluralRules(locale: string): Intl.PluralRules {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    try {
+      rules = new Intl.PluralRules(locale);
+    } catch {
+      rules = new Intl.PluralRules('en');
+    }
+    pluralRules.set(locale, rules);
+  }
+  return rules;
+}
+
+/** A conjunction list format for a locale (cached); unknown locales fall back to English. */
+export function cachedListFormat(locale: string): Intl.ListFormat {
+  let list = listFormats.get(locale);
+  if (!list) {
+    try {
+      list = new Intl.ListFormat(locale, { type: 'conjunction' });
+    } catch {
+      list = new Intl.ListFormat('en', { type: 'conjunction' });
+    }
+    listFormats.set(locale, list);
+  }
+  return list;
+}

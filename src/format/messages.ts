@@ -3,6 +3,7 @@
  * here: placeholders in braces are filled by `message`, and no code needs to change. English is
  * the fallback for a missing language or a missing key.
  */
+import { cachedListFormat, cachedPluralRules } from './intl-cache.js';
 
 export type MessageKey =
   | 'between' | 'atLeast' | 'upTo' | 'about' | 'exactly' | 'centreWithRange' | 'vague'
@@ -148,23 +149,14 @@ export function messagesFor(locale: string): Messages {
 
 /** The plural form of a counted message for a locale: plural(m, 'estimates', 3, 'uk') → "3 оцінки". */
 export function plural(messages: Messages, base: 'estimates', count: number, locale: string, values: Record<string, string | number> = {}): string {
-  let category: string;
-  try {
-    category = new Intl.PluralRules(locale).select(count);
-  } catch {
-    category = count === 1 ? 'one' : 'other';
-  }
+  const category = cachedPluralRules(locale).select(count);
   const key = (`${base}_${category}` in messages ? `${base}_${category}` : `${base}_other`) as MessageKey;
   return message(messages, key, { count, ...values });
 }
 
 /** Joins names as the locale does: "A, B and C" in English, "A, B і C" in Ukrainian. */
 export function listOf(items: string[], locale: string): string {
-  try {
-    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
-  } catch {
-    return items.join(', ');
-  }
+  return cachedListFormat(locale).format(items);
 }
 
 /** Fills a message's placeholders: message(m, 'atLeast', { low: '7,000' }) → "at least 7,000". */

@@ -37,11 +37,12 @@ export function groupFigures(figures: Figure[], sort: SortOrder = 'none', locale
     if (list) list.push(f);
     else groups.set(f.group, [f]);
   }
-  const collator = new Intl.Collator(locale);
+  // Made only when needed: creating an Intl.Collator costs several milliseconds.
+  const collator = sort === 'label' ? new Intl.Collator(locale) : undefined;
   return Array.from(groups, ([name, list]) => {
     const rows = [...list];
-    if (sort === 'label') rows.sort((a, b) => collator.compare(a.label, b.label) || a.row - b.row);
-    else if (sort !== 'none') {
+    if (collator) rows.sort((a, b) => collator.compare(a.label, b.label) || a.row - b.row);
+    else if (sort !== 'none' && sort !== 'label') {
       const key = sortKeys[sort];
       rows.sort((a, b) => key(b) - key(a) || a.row - b.row);
     }
