@@ -296,13 +296,19 @@ function layoutRow(figure: Figure, index: number, top: number, scale: ValueScale
   const minX = placement === 'beside' ? labelWidth + GAP : 0;
   const baseline = y + Math.round(sizes.small * 0.35);
   let valueLabel: TextLine | undefined;
-  const candidates = [formatFigure(figure, ctx.locale, ctx.compact)];
-  if (!ctx.compact) candidates.push(formatFigure(figure, ctx.locale, true));
+  // The full form, then the compact one. The compact form is written only when it is needed:
+  // formatting is a large share of a long chart's layout.
+  const forms = ctx.compact ? [true] : [false, true];
+  const written = forms.map((compact) => {
+    let text: string | undefined;
+    return () => (text ??= formatFigure(figure, ctx.locale, compact));
+  });
 
   // Narrow charts: the value label sits on the label's last line, right-aligned, when it fits there.
   if (placement === 'above' && label.length) {
     const last = label[label.length - 1];
-    for (const text of candidates) {
+    for (const form of written) {
+      const text = form();
       const w = measure.width(text, 'small');
       if (last.width + 12 + w <= width - EDGE) {
         valueLabel = { text, x: width - EDGE, y: last.y, anchor: 'end', style: 'small', width: w };
@@ -310,8 +316,9 @@ function layoutRow(figure: Figure, index: number, top: number, scale: ValueScale
       }
     }
   }
-  for (const text of candidates) {
+  for (const form of written) {
     if (valueLabel) break;
+    const text = form();
     const w = measure.width(text, 'small');
     if (right0 + w <= width - EDGE) valueLabel = { text, x: right0, y: baseline, anchor: 'start', style: 'small', width: w };
     else if (left1 - w >= minX) valueLabel = { text, x: left1, y: baseline, anchor: 'end', style: 'small', width: w };

@@ -4,6 +4,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { seedAll, seedCasualties, seedDeaths } from '../fixtures/seed-figures.js';
 import { climateSensitivity } from '../fixtures/climate-sensitivity.js';
 import type { Estimate } from '../../src/data/figure.js';
+import type { EstimateRange } from '../../src/components/estimate-range.js';
 import { cleanup, drawn, labelOf, mount, mountStory, nextFrame, overlappingTexts, round, rowByLabel, rows, shadow, xOnAxis } from '../helpers/chart.js';
 
 afterEach(cleanup);
@@ -422,5 +423,58 @@ describe('<estimate-range> motion, forced colours, dismissal', () => {
     document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
     await chart.updateComplete;
     expect((shadow(chart).querySelector('.tooltip') as HTMLElement).hidden).to.equal(true);
+  });
+});
+
+describe('<estimate-range> long charts', () => {
+  const many = (count: number, seed = 1): Estimate[] =>
+    Array.from({ length: count }, (_, i) => ({ label: `Source ${i + 1}`, low: 1000 + ((i * seed) % 97) * 10, high: 3000 + ((i * seed) % 89) * 10 }));
+
+  it('draws the first rows in the first frame and the rest in later tasks, in order, before updateComplete resolves', async () => {
+    const container = document.createElement('div');
+    container.style.width = '640px';
+    document.body.append(container);
+    try {
+      const chart = document.createElement('estimate-range') as EstimateRange;
+      chart.estimates = many(1500);
+      container.append(chart);
+      await nextFrame();
+      const first = rows(chart).length;
+      expect(first).to.be.greaterThan(0);
+      expect(first).to.be.lessThan(1500);
+      // The chart has its full height from the first frame: the page below it does not move.
+      const height = chart.getBoundingClientRect().height;
+      await chart.updateComplete;
+      expect(rows(chart).length).to.equal(1500);
+      expect(rows(chart).map((r) => r.getAttribute('data-index'))).to.deep.equal(Array.from({ length: 1500 }, (_, i) => String(i)));
+      expect(chart.getBoundingClientRect().height).to.equal(height);
+    } finally {
+      container.remove();
+    }
+  });
+
+  it('draws every row at once for printing', async () => {
+    const chart = await mount(html`<estimate-range .estimates=${many(20)}></estimate-range>`, 640);
+    chart.estimates = many(1500, 3);
+    await new Promise((r) => setTimeout(r));
+    expect(rows(chart).length).to.be.lessThan(1500);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(rows(chart).length).to.equal(1500);
+  });
+
+  it('touches only the rows whose state changes when one row of many is hovered', async () => {
+    const chart = await mount(html`<estimate-range .estimates=${many(600)}></estimate-range>`, 640);
+    const target = rows(chart)[450];
+    const changed = new Set<Element>();
+    const observer = new MutationObserver((records) => records.forEach((r) => changed.add((r.target as Element).closest('.row') ?? (r.target as Element))));
+    observer.observe(shadow(chart).querySelector('svg.plot')!, { subtree: true, attributes: true, childList: true, characterData: true });
+    target.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, pointerType: 'mouse' }));
+    await chart.updateComplete;
+    observer.disconnect();
+    expect((shadow(chart).querySelector('.tooltip') as HTMLElement).hidden).to.equal(false);
+    expect(target.classList.contains('active')).to.equal(true);
+    // The newly active row and the tab stop's row (row 0, whose tabindex moves): nothing else.
+    expect([...changed].every((el) => el === target || el === rows(chart)[0])).to.equal(true);
+    expect(changed.has(target)).to.equal(true);
   });
 });
