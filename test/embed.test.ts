@@ -1,5 +1,22 @@
 // The CMS path: a page that loads only dist/estimate-range.min.js (built by `npm test` first).
 import { expect } from '@esm-bundle/chai';
+import { EstimateRange } from '../src/components/estimate-range.js';
+import { EstimateTimeline } from '../src/components/estimate-timeline.js';
+
+/** Every rule's selector or condition, nested rules included, as the browser parsed them. */
+function ruleOutline(styles: ReadonlyArray<unknown>): string[] {
+  const outline: string[] = [];
+  const walk = (rules: CSSRuleList) => {
+    for (const rule of rules) {
+      if (rule instanceof CSSStyleRule) outline.push(`${rule.selectorText} {${rule.style.length}}`);
+      else if (rule instanceof CSSMediaRule) outline.push(`@media ${rule.conditionText}`);
+      else outline.push(rule.constructor.name);
+      if ('cssRules' in rule) walk((rule as CSSGroupingRule).cssRules);
+    }
+  };
+  for (const s of styles) walk(((s as { styleSheet?: CSSStyleSheet }).styleSheet ?? (s as CSSStyleSheet)).cssRules);
+  return outline;
+}
 
 describe('dist/estimate-range.min.js', () => {
   it('draws the embed page\'s inline table with no build step', async () => {
@@ -35,5 +52,20 @@ describe('dist/estimate-range.min.js', () => {
     expect(first.parseEstimate('10-15,000')).to.deep.include({ ok: true, kind: 'range', low: 10000, high: 15000 });
     expect(second.EstimateRange).to.be.a('function');
     expect(customElements.get('estimate-range')).to.equal(first.EstimateRange);
+  });
+
+  it('has the same style rules as the source, after its stylesheets are minified', async () => {
+    const url = '/dist/estimate-range.min.js';
+    const bundle = await import(/* @vite-ignore */ url);
+    for (const [source, built] of [
+      [EstimateRange, bundle.EstimateRange],
+      [EstimateTimeline, bundle.EstimateTimeline],
+    ]) {
+      // The source classes are not registered here; finalizing reads their styles as registering does.
+      (source as unknown as { finalize(): void }).finalize();
+      const expected = ruleOutline(source.elementStyles);
+      expect(expected.length).to.be.greaterThan(20);
+      expect(ruleOutline(built.elementStyles)).to.deep.equal(expected);
+    }
   });
 });
