@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { mediaFeaturesPlugin } from './scripts/media-features-plugin.mjs';
+import { layoutTracePlugin } from './scripts/layout-trace-plugin.mjs';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -92,6 +93,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }),
     a11ySnapshotPlugin(),
     mediaFeaturesPlugin(),
+    layoutTracePlugin(),
     visualRegressionPlugin({
       baseDir: 'screenshots',
       update: process.env.UPDATE_SCREENSHOTS === '1',

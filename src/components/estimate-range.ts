@@ -334,8 +334,8 @@ export class EstimateRange extends EstimateChartElement {
   };
 
   private closeTooltip = () => {
-    this.tooltipOpen = false;
     this.focusRow(this.activeIndex);
+    this.tooltipOpen = false;
   };
 
   private onKeyDown = (e: KeyboardEvent) => {
@@ -369,14 +369,21 @@ export class EstimateRange extends EstimateChartElement {
         return;
     }
     e.preventDefault();
+    this.focusRow(next);
     this.activeIndex = next;
     this.tooltipOpen = true;
-    this.focusRow(next);
   };
 
-  private async focusRow(index: number): Promise<void> {
-    await this.updateComplete;
-    const row = this.renderRoot.querySelectorAll<SVGGElement>('.row')[index];
-    row?.focus();
+  /**
+   * Focuses a row now, before the state change re-renders the chart, so that focus() (which lays out
+   * to scroll the row into view, as the browser's own Tab does) meets the layout of the last frame
+   * rather than forcing one of the new render. A row not drawn yet (the end of a long chart) is
+   * focused once it is.
+   */
+  private focusRow(index: number): void {
+    const row = () => this.renderRoot.querySelector<SVGGElement>(`.row[data-index="${index}"]`);
+    const now = row();
+    if (now) now.focus();
+    else void this.updateComplete.then(() => row()?.focus());
   }
 }
