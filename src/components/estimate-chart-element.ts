@@ -61,6 +61,8 @@ export abstract class EstimateChartElement extends LitElement {
   @property({ type: Number, attribute: 'src-timeout' }) srcTimeout = SRC_TIMEOUT_MS;
 
   @state() protected tooltipOpen = false;
+  /** Set when rendering threw: the next render says so instead (see `update`). */
+  private renderFailure?: string;
   @state() protected tableVisible = false;
 
   protected readonly input = new FigureInputController(this, () => this.inputChanged());
@@ -212,10 +214,20 @@ export abstract class EstimateChartElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    if (this.renderFailure) return html`<p class="problems" part="problems" role="alert">${this.renderFailure}</p>`;
     const m = messagesFor(this.resolvedLocale);
     const width = this.size.value ?? this.initialWidth;
     const figures = this.input.figures;
-    const view = width > 0 && figures.length > 0 ? this.renderPlot(width, m) : undefined;
+    let view: PlotView | undefined;
+    let failure: string | undefined;
+    if (width > 0 && figures.length > 0) {
+      // Nothing is thrown into the page: a chart that cannot be drawn says so, and keeps its table.
+      try {
+        view = this.renderPlot(width, m);
+      } catch (error) {
+        failure = this.drawFailed(error);
+      }
+    }
     // Which slots are filled, read from the light DOM here rather than on slotchange, which would
     // schedule a second render after every first one. Child changes reach render through the input
     // controller's MutationObserver.
@@ -235,7 +247,7 @@ export abstract class EstimateChartElement extends LitElement {
       </div>
       <div class="chart" part="chart">
         <div class="sizer" ${this.size.target()}></div>
-        ${view ? view.plot : this.renderStatus(m, figures.length)}
+        ${view ? view.plot : failure ? html`<p class="problems" part="problems" role="alert">${message(m, 'drawFailed', { error: failure })}</p>` : this.renderStatus(m, figures.length)}
         ${view ? view.tooltip : nothing}
       </div>
       ${this.renderProblems(m)}
@@ -245,6 +257,26 @@ export abstract class EstimateChartElement extends LitElement {
       </footer>
       ${figures.length ? this.renderTable(m) : nothing}
     </figure>`;
+  }
+
+  /** Logs a drawing failure for the page's developers and returns its one-line description for readers. */
+  private drawFailed(error: unknown): string {
+    console.error('estimate-range: the chart could not be drawn', error);
+    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  }
+
+  /**
+   * The last guard between the chart and the page: an exception anywhere in rendering (the table, the
+   * summary) leaves a message in the shadow root instead of escaping into the host page.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    this.renderFailure = undefined;
+    try {
+      super.update(changed);
+    } catch (error) {
+      this.renderFailure = message(messagesFor(this.resolvedLocale), 'drawFailed', { error: this.drawFailed(error) });
+      super.update(changed);
+    }
   }
 
   private renderStatus(m: Messages, count: number): TemplateResult | typeof nothing {

@@ -10,7 +10,7 @@ export type MessageKey =
   | 'asOf' | 'allAsOf' | 'mostAsOf' | 'agreement' | 'notShown' | 'notShownOne' | 'warnings' | 'warningsOne'
   | 'empty' | 'loading' | 'source' | 'note' | 'asWritten' | 'close' | 'interval'
   | 'rowName' | 'showData' | 'hideData' | 'tableCaption' | 'colLabel' | 'colFigure' | 'colDate'
-  | 'colSource' | 'colNote' | 'chartLabel'
+  | 'colSource' | 'colNote' | 'chartLabel' | 'drawFailed'
   | 'estimates_one' | 'estimates_few' | 'estimates_many' | 'estimates_other' | 'estimatesOf'
   | 'summaryRange' | 'summaryAgree' | 'summaryDisagree' | 'summaryOutside' | 'summaryDated' | 'withUnit'
   | 'intervalSpoken' | 'figureBy' | 'downloadCsv' | 'keyboardHelp'
@@ -32,6 +32,7 @@ const en: Messages = {
   agreement: 'All sources: {range}',
   notShown: '{count} figures could not be shown.',
   notShownOne: '1 figure could not be shown.',
+  drawFailed: 'The chart could not be drawn ({error}).',
   warnings: '{count} notes on the data.',
   warningsOne: '1 note on the data.',
   empty: 'No figures to show.',
@@ -90,6 +91,7 @@ const uk: Messages = {
   agreement: 'Усі джерела: {range}',
   notShown: 'Не вдалося показати показників: {count}.',
   notShownOne: 'Не вдалося показати 1 показник.',
+  drawFailed: 'Не вдалося побудувати графік ({error}).',
   warnings: 'Зауважень до даних: {count}.',
   warningsOne: '1 зауваження до даних.',
   empty: 'Немає даних для показу.',

@@ -6,6 +6,8 @@
  * (label beside or above a bar), the agreement line, and its axis (when axes are independent);
  * a shared axis comes once, after the last group; then the footer.
  */
+// d3-array's max and min rather than Math.max(...xs): spreading 100,000 numbers overflows the stack.
+import { max, min } from 'd3-array';
 import type { Figure } from '../data/figure.js';
 import { figureMax, figureMin } from '../data/figure.js';
 import { formatFigure } from '../format/format-figure.js';
@@ -71,7 +73,7 @@ export function layoutRangeChart(options: RangeChartOptions): RangeChartGeometry
   // The label column: as wide as the longest label needs, up to 38 % of the chart.
   let labelWidth = 0;
   if (placement === 'beside') {
-    const widest = Math.max(0, ...options.figures.map((f) => measure.width(f.label, 'label')));
+    const widest = max(options.figures, (f) => measure.width(f.label, 'label')) ?? 0;
     labelWidth = Math.min(Math.ceil(widest), Math.round(width * 0.38), 260);
     labelWidth = Math.max(labelWidth, Math.min(90, Math.round(width * 0.25)));
   }
@@ -189,10 +191,10 @@ export function useIndependentAxes(groups: Figure[][], mode: AxesMode): boolean 
   if (groups.length < 2 || mode === 'shared') return false;
   if (mode === 'independent') return true;
   const magnitudes = groups
-    .map((figs) => Math.max(0, ...figs.flatMap((f) => [Math.abs(figureMin(f) ?? 0), Math.abs(figureMax(f) ?? 0)])))
+    .map((figs) => max(figs, (f) => Math.max(Math.abs(figureMin(f) ?? 0), Math.abs(figureMax(f) ?? 0))) ?? 0)
     .filter((m) => m > 0);
   if (magnitudes.length < 2) return false;
-  return Math.max(...magnitudes) / Math.min(...magnitudes) > INDEPENDENT_RATIO;
+  return max(magnitudes)! / min(magnitudes)! > INDEPENDENT_RATIO;
 }
 
 interface DatesText {

@@ -6,6 +6,8 @@
  * Pure: no DOM.
  */
 import { area, line } from 'd3-shape';
+// d3-array's min and max rather than Math.min(...xs): spreading 100,000 numbers overflows the stack.
+import { max, min } from 'd3-array';
 import type { Figure, FigureDate } from '../data/figure.js';
 import { figureMax, figureMin } from '../data/figure.js';
 import { formatTimeTicks, scaleTime, type TimeScale } from '../scales/time-scale.js';
@@ -56,8 +58,8 @@ export function layoutTimeline(options: TimelineOptions): TimelineGeometry {
   // The time domain covers the figures and the events marked, with a little room at each end so
   // that a source's mark never sits on the axis.
   const times = [...figures.map((f) => +f.date!.time), ...(options.annotations ?? []).map((a) => +a.date.time)];
-  const first = Math.min(...times);
-  const last = Math.max(...times);
+  const first = min(times)!;
+  const last = max(times)!;
   const pad = sources.length ? (last - first) * 0.03 : 0;
   const start = new Date(first - pad);
   const end = new Date(last + pad);
@@ -237,7 +239,7 @@ function layoutSeries(name: string, index: number, figures: Figure[], x: TimeSca
     if (p.gapBefore || stretches.length === 0) stretches.push([]);
     stretches[stretches.length - 1].push(p);
   }
-  const levels = Math.max(0, ...figures.map((f) => f.intervals.length));
+  const levels = max(figures, (f) => f.intervals.length) ?? 0;
   const bands: SeriesGeometry['bands'] = [];
   const hasRange = points.some((p) => p.low !== undefined && p.high !== undefined);
   const totalLevels = levels + (hasRange && levels === 0 ? 1 : 0);

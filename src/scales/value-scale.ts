@@ -8,7 +8,8 @@
  * d3-color and d3-format (9.6 KB gzip with scaleLog) for colour interpolation and tick formatting
  * the charts never use.
  */
-import { nice, ticks } from 'd3-array';
+// d3-array's min and max rather than Math.min(...xs): spreading 100,000 numbers overflows the stack.
+import { max, min, nice, ticks } from 'd3-array';
 import type { Figure } from '../data/figure.js';
 import { figureMax, figureMin } from '../data/figure.js';
 
@@ -49,7 +50,7 @@ export function figuresExtent(figures: Figure[], type: ScaleType = 'linear'): [n
 /** The extent of the numbers the figures state, without room for open ends. */
 function statedExtent(figures: Figure[]): [number, number] | undefined {
   const numbers = figures.flatMap((f) => [figureMin(f), figureMax(f)]).filter((v): v is number => v !== undefined);
-  return numbers.length ? [Math.min(...numbers), Math.max(...numbers)] : undefined;
+  return numbers.length ? [min(numbers)!, max(numbers)!] : undefined;
 }
 
 /**
@@ -82,7 +83,7 @@ export function scaleValue(figures: Figure[], range: [number, number], options: 
     // Zero and negatives have no place on a log axis: start at the smallest positive figure, one
     // decade down, and let a bar from 0 run off the left edge (the layout marks it open).
     const positives = figures.flatMap((f) => [f.low, f.value, f.high, ...f.intervals.flatMap((i) => [i.low, i.high])]).filter((v): v is number => v !== undefined && v > 0);
-    const lo = positives.length ? Math.min(...positives) : 1;
+    const lo = min(positives) ?? 1;
     const hi = Math.max(extent[1], lo * 10);
     const domain: [number, number] = [10 ** Math.floor(Math.log10(lo)), 10 ** Math.ceil(Math.log10(hi))];
     const [l0, l1] = [Math.log10(domain[0]), Math.log10(domain[1])];

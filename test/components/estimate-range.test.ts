@@ -478,3 +478,73 @@ describe('<estimate-range> long charts', () => {
     expect(changed.has(target)).to.equal(true);
   });
 });
+
+describe('<estimate-range> when drawing fails', () => {
+  // Subclasses that fail where a bug in the library would: in the plot, and in the table's summary.
+  class FailingPlot extends (customElements.get('estimate-range') as typeof EstimateRange) {
+    protected override renderPlot(): never {
+      throw new RangeError('plot broke');
+    }
+  }
+  class FailingSummary extends (customElements.get('estimate-range') as typeof EstimateRange) {
+    override get summary(): string {
+      throw new TypeError('summary broke');
+    }
+  }
+  customElements.define('failing-plot-range', FailingPlot);
+  customElements.define('failing-summary-range', FailingSummary);
+
+  async function mountFailing(tag: string) {
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.error);
+    const onRejection = (e: PromiseRejectionEvent) => errors.push(e.reason);
+    const logged: unknown[] = [];
+    const consoleError = console.error;
+    console.error = (...args: unknown[]) => logged.push(args);
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      const container = document.createElement('div');
+      container.style.width = '640px';
+      document.body.append(container);
+      const chart = document.createElement(tag) as EstimateRange;
+      chart.estimates = seedDeaths;
+      container.append(chart);
+      await chart.updateComplete;
+      await nextFrame();
+      await nextFrame();
+      return { chart, container, errors, logged };
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+      console.error = consoleError;
+    }
+  }
+
+  it('says the chart could not be drawn, keeps its table, and throws nothing into the page', async () => {
+    const { chart, container, errors, logged } = await mountFailing('failing-plot-range');
+    try {
+      expect(errors).to.deep.equal([]);
+      expect(logged).to.have.length.greaterThan(0);
+      const alert = shadow(chart).querySelector('[role="alert"]');
+      expect(alert?.textContent).to.equal('The chart could not be drawn (RangeError: plot broke).');
+      expect(shadow(chart).querySelectorAll('table tbody tr')).to.have.length(2);
+    } finally {
+      container.remove();
+    }
+  });
+
+  it('falls back to the message alone when the rest of the chart fails too', async () => {
+    const { chart, container, errors } = await mountFailing('failing-summary-range');
+    try {
+      expect(errors).to.deep.equal([]);
+      expect(shadow(chart).querySelector('[role="alert"]')?.textContent).to.equal('The chart could not be drawn (TypeError: summary broke).');
+      // Every update tries a full render first; this one fails again and falls back again.
+      chart.estimates = seedCasualties;
+      await chart.updateComplete;
+      expect(shadow(chart).querySelectorAll('[role="alert"]')).to.have.length(1);
+    } finally {
+      container.remove();
+    }
+  });
+});
