@@ -212,16 +212,18 @@ export const estimateRangeStyles = css`
   .row.dimmed .interval {
     fill: var(--_interval-outer-color);
   }
-  rect.interval,
-  circle.value {
+  /* Bars glide to new figures. Only then: on a resize the labels and axis move at once, and bars
+     gliding behind them would mislead (and restyle every bar for 300 ms). */
+  .plot.moving rect.interval,
+  .plot.moving circle.value {
     transition:
       x 300ms ease,
       width 300ms ease,
       cx 300ms ease;
   }
   @media (prefers-reduced-motion: reduce) {
-    rect.interval,
-    circle.value {
+    .plot.moving rect.interval,
+    .plot.moving circle.value {
       transition: none;
     }
   }

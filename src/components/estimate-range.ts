@@ -111,6 +111,8 @@ export class EstimateRange extends EstimateChartElement {
   @state() private activeIndex = 0;
 
   private geometry?: RangeChartGeometry;
+  /** Whether the last new layout kept the width: bars then glide to it (see the styles' `.moving`). */
+  private moving = false;
   /** How many rows are drawn so far; see `FIRST_ROWS`. */
   private drawLimit = Infinity;
   private drawTimer?: ReturnType<typeof setTimeout>;
@@ -134,7 +136,12 @@ export class EstimateRange extends EstimateChartElement {
     const geometry = this.memo('layout', [...this.layoutDeps(width), this.axes, this.sort, this.highlight, this.agreement], () =>
       layoutRangeChart({ ...this.layoutInputs(width), axes: this.axes, sort: this.sort, highlight: this.highlight, agreement: this.agreement }),
     );
-    if (geometry !== this.geometry) this.drawLimit = geometry.rows.length > FIRST_ROWS ? FIRST_ROWS : Infinity;
+    if (geometry !== this.geometry) {
+      this.drawLimit = geometry.rows.length > FIRST_ROWS ? FIRST_ROWS : Infinity;
+      // Bars glide to a new layout at the same width (new figures, sort, axes); when the width
+      // changes they move with the labels and axis, at once.
+      this.moving = this.geometry?.width === geometry.width;
+    }
     this.geometry = geometry;
     return { plot: this.renderChart(geometry, m), tooltip: this.renderTooltip(geometry, m) };
   }
@@ -203,7 +210,7 @@ export class EstimateRange extends EstimateChartElement {
   private renderChart(g: RangeChartGeometry, m: Messages): TemplateResult {
     const active = g.rows[this.activeIndex] ? this.activeIndex : 0;
     return html`<svg
-      class="plot"
+      class=${this.moving ? 'plot moving' : 'plot'}
       role="group"
       aria-label=${message(m, 'chartLabel')}
       aria-describedby="keys"
