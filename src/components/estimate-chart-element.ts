@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import type { Estimate, Figure, SeriesPoint } from '../data/figure.js';
 import { describeIssue, type FigureIssue } from '../data/figure-issue.js';
@@ -121,6 +122,11 @@ export abstract class EstimateChartElement extends LitElement {
 
   /** Draws the plot for a width, or returns undefined when there is nothing to draw. */
   protected abstract renderPlot(width: number, m: Messages): PlotView | undefined;
+
+  /** How many table rows to draw now: all (up to `TABLE_ROWS`), unless a long chart is still being drawn. */
+  protected tableRowsDrawn(): number {
+    return TABLE_ROWS;
+  }
 
   /** Called when the figures change, before the next render. */
   protected figuresChanged(): void {}
@@ -309,6 +315,8 @@ export abstract class EstimateChartElement extends LitElement {
 
   private renderTable(m: Messages): TemplateResult {
     const locale = this.resolvedLocale;
+    // Rows written again only when what they show changes, not on every hover or focus.
+    const shown = Math.min(TABLE_ROWS, this.tableRowsDrawn());
     return html`<button class="data-toggle" part="data-toggle" type="button" aria-expanded=${this.tableVisible ? 'true' : 'false'}
         @click=${() => (this.tableVisible = !this.tableVisible)}>${message(m, this.tableVisible ? 'hideData' : 'showData')}</button>
       <a class="download" part="download" href="#" download="figures.csv" @click=${this.download}>${message(m, 'downloadCsv')}</a>
@@ -318,14 +326,16 @@ export abstract class EstimateChartElement extends LitElement {
           <caption>${message(m, 'tableCaption')}</caption>
           <thead><tr><th scope="col">${message(m, 'colLabel')}</th><th scope="col">${message(m, 'colFigure')}</th><th scope="col">${message(m, 'colDate')}</th><th scope="col">${message(m, 'colSource')}</th><th scope="col">${message(m, 'colNote')}</th></tr></thead>
           <tbody>
-            ${this.input.figures.slice(0, TABLE_ROWS).map(
-              (f) => html`<tr>
-                <th scope="row">${this.rowHeader(f)}</th>
-                <td>${speakFigureValue(f, { locale, unit: this.unit })}${f.text ? html` <span>(“${f.text}”)</span>` : nothing}</td>
-                <td>${f.date ? formatFigureDate(f.date, locale, 'medium') : ''}</td>
-                <td>${f.url ? html`<a href=${f.url} target="_blank" rel="noopener noreferrer">${f.source ?? f.url}</a>` : (f.source ?? '')}</td>
-                <td>${f.note ?? ''}</td>
-              </tr>`,
+            ${guard([this.input.figures, locale, this.unit, shown], () =>
+              this.input.figures.slice(0, shown).map(
+                (f) => html`<tr>
+                  <th scope="row">${this.rowHeader(f)}</th>
+                  <td>${speakFigureValue(f, { locale, unit: this.unit })}${f.text ? html` <span>(“${f.text}”)</span>` : nothing}</td>
+                  <td>${f.date ? formatFigureDate(f.date, locale, 'medium') : ''}</td>
+                  <td>${f.url ? html`<a href=${f.url} target="_blank" rel="noopener noreferrer">${f.source ?? f.url}</a>` : (f.source ?? '')}</td>
+                  <td>${f.note ?? ''}</td>
+                </tr>`,
+              ),
             )}
           </tbody>
         </table>

@@ -180,6 +180,15 @@ export class EstimateRange extends EstimateChartElement {
     return complete;
   }
 
+  /**
+   * The data table follows the chart's rows: none in the first frame of a long chart (the table is
+   * hidden until asked for, and its 500 rows cost as much as the rows on screen), then as the rows
+   * are drawn.
+   */
+  protected override tableRowsDrawn(): number {
+    return this.drawLimit >= this.rowCount ? Infinity : Math.max(0, this.drawLimit - FIRST_ROWS);
+  }
+
   private get rowCount(): number {
     return this.geometry?.rows.length ?? 0;
   }

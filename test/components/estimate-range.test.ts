@@ -462,10 +462,14 @@ describe('<estimate-range> long charts', () => {
       const first = rows(chart).length;
       expect(first).to.be.greaterThan(0);
       expect(first).to.be.lessThan(1500);
+      // The hidden data table follows the rows.
+      const tableRows = () => shadow(chart).querySelectorAll('table tbody tr').length;
+      expect(tableRows()).to.be.lessThan(500);
       // The chart has its full height from the first frame: the page below it does not move.
       const height = chart.getBoundingClientRect().height;
       await chart.updateComplete;
       expect(rows(chart).length).to.equal(1500);
+      expect(tableRows()).to.equal(500);
       expect(rows(chart).map((r) => r.getAttribute('data-index'))).to.deep.equal(Array.from({ length: 1500 }, (_, i) => String(i)));
       expect(chart.getBoundingClientRect().height).to.equal(height);
     } finally {
