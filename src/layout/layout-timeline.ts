@@ -243,19 +243,21 @@ function layoutSeries(name: string, index: number, figures: Figure[], x: TimeSca
   const bands: SeriesGeometry['bands'] = [];
   const hasRange = points.some((p) => p.low !== undefined && p.high !== undefined);
   const totalLevels = levels + (hasRange && levels === 0 ? 1 : 0);
+  const range = (p: Point): [number, number] | undefined => (p.low !== undefined && p.high !== undefined ? [p.low, p.high] : undefined);
+  const interval = (depth: number) => (p: Point): [number, number] | undefined => (p.intervals[depth] ? [p.intervals[depth].low, p.intervals[depth].high] : undefined);
   if (hasRange && levels === 0) {
-    const d = stretches.map((s) => bandPath(s, (p) => (p.low !== undefined && p.high !== undefined ? [p.low, p.high] : undefined))).join('');
+    const d = stretches.map((s) => bandPath(bandEnvelope(s, range), (p) => p)).join('');
     if (d) bands.push({ depth: 0, levels: 1, d });
   }
   for (let depth = 0; depth < levels; depth++) {
-    const d = stretches.map((s) => bandPath(s, (p) => (p.intervals[depth] ? [p.intervals[depth].low, p.intervals[depth].high] : undefined))).join('');
+    const d = stretches.map((s) => bandPath(bandEnvelope(s, interval(depth)), (p) => p)).join('');
     if (d) bands.push({ depth, levels: totalLevels, d });
   }
-  const valueLine = line<Point>()
-    .defined((p) => p.value !== undefined)
-    .x((p) => p.x)
-    .y((p) => p.value as number);
-  const linePath = stretches.map((s) => valueLine(s) ?? '').join('');
+  const valueLine = line<LinePoint>()
+    .defined((p) => p !== undefined)
+    .x((p) => p![0])
+    .y((p) => p![1]);
+  const linePath = stretches.map((s) => valueLine(lineExtremes(s)) ?? '').join('');
   // A value standing alone in its stretch would draw no line: give it a dot.
   const dots = stretches.filter((s) => s.filter((p) => p.value !== undefined).length === 1).flatMap((s) => s.filter((p) => p.value !== undefined).map((p) => ({ x: p.x, y: p.value as number })));
   const last = [...points].reverse().find((p) => p.value !== undefined || (p.low !== undefined && p.high !== undefined));
@@ -270,13 +272,88 @@ function layoutSeries(name: string, index: number, figures: Figure[], x: TimeSca
   };
 }
 
-function bandPath(points: Point[], read: (p: Point) => [number, number] | undefined): string {
-  const band = area<Point>()
+/** A band's points: x, the low edge's y and the high edge's y, in px; undefined where it has none. */
+type BandPoint = [number, number, number] | undefined;
+/** A line's points: x and y in px; undefined where it has none. */
+type LinePoint = [number, number] | undefined;
+
+function bandPath(points: BandPoint[], read: (p: BandPoint) => BandPoint): string {
+  const band = area<BandPoint>()
     .defined((p) => read(p) !== undefined)
-    .x((p) => p.x)
-    .y0((p) => (read(p) as [number, number])[0])
-    .y1((p) => (read(p) as [number, number])[1]);
+    .x((p) => p![0])
+    .y0((p) => p![1])
+    .y1((p) => p![2]);
   return band(points) ?? '';
+}
+
+/**
+ * Many more points than the screen has pixels draw nothing more and cost time and memory (a path of
+ * 100,000 points is megabytes of markup). Above POINTS_PER_PX points per pixel column, a band keeps
+ * each column's envelope (its lowest low and highest high) and a line each column's first, lowest,
+ * highest and last point (M4), so that every pixel the full path would reach is still reached.
+ * Below it, every point is drawn: at 4 to 8 points a pixel (HadCRUT's 2,000 months on a phone) the
+ * envelope visibly widens a noisy band, because antialiasing draws the full path's thin peaks light.
+ */
+const POINTS_PER_PX = 16;
+
+function crowded(points: Point[]): boolean {
+  if (points.length < 2) return false;
+  const span = Math.abs(points[points.length - 1].x - points[0].x);
+  return points.length > POINTS_PER_PX * Math.max(1, span);
+}
+
+/** The band's points, one per pixel column when crowded (see POINTS_PER_PX). */
+function bandEnvelope(points: Point[], read: (p: Point) => [number, number] | undefined): BandPoint[] {
+  const full = points.map((p): BandPoint => {
+    const r = read(p);
+    return r ? [p.x, r[0], r[1]] : undefined;
+  });
+  if (!crowded(points)) return full;
+  const out: BandPoint[] = [];
+  let column = NaN;
+  for (const p of full) {
+    if (!p) {
+      if (out[out.length - 1] !== undefined) out.push(undefined);
+      column = NaN;
+      continue;
+    }
+    const c = Math.floor(p[0]);
+    const last = out[out.length - 1];
+    // In px, a lower value is further down: the envelope takes the largest low y and the smallest high y.
+    if (c === column && last) out[out.length - 1] = [last[0], Math.max(last[1], p[1]), Math.min(last[2], p[2])];
+    else out.push(p);
+    column = c;
+  }
+  return out;
+}
+
+/** The line's points, at most four per pixel column when crowded (see POINTS_PER_PX); undefined where it has none. */
+function lineExtremes(points: Point[]): LinePoint[] {
+  const full = points.map((p): LinePoint => (p.value !== undefined ? [p.x, p.value] : undefined));
+  if (!crowded(points)) return full;
+  const out: LinePoint[] = [];
+  let i = 0;
+  while (i < full.length) {
+    const first = full[i];
+    if (!first) {
+      if (out[out.length - 1] !== undefined) out.push(undefined);
+      i++;
+      continue;
+    }
+    // The run of defined points in this pixel column: keep its first, lowest, highest and last.
+    const c = Math.floor(first[0]);
+    let j = i;
+    let lo = i;
+    let hi = i;
+    while (j + 1 < full.length && full[j + 1] && Math.floor(full[j + 1]![0]) === c) {
+      j++;
+      if (full[j]![1] < full[lo]![1]) lo = j;
+      if (full[j]![1] > full[hi]![1]) hi = j;
+    }
+    for (const k of [...new Set([i, lo, hi, j])].sort((a, b) => a - b)) out.push(full[k]);
+    i = j + 1;
+  }
+  return out;
 }
 
 function median(values: number[]): number {
