@@ -6,7 +6,8 @@
 //   of five resizes after two untimed ones): from the change, made in an animation frame callback, to
 //   a task queued from it, which runs after that frame is drawn;
 // - rerender: new figures given to the drawn chart, to the next frame (and, again, `drawn`);
-// - heap: the largest used JS heap seen after any step.
+// - heap: the largest used JS heap seen after any step, garbage included (allocation pressure);
+// - retained: the used JS heap after the first render and a full garbage collection (what the chart keeps).
 // ?chart=page: the seed figures' four charts repeated to fifty on one page, to the frame in which all
 // are drawn.
 const params = new URLSearchParams(location.search);
@@ -188,6 +189,8 @@ async function measureChart() {
   const next = chart === 'range' ? rangeRows(n, 11) : timelinePoints(n, 11);
   const target = makeChart();
   const first = await timed(() => target.draw(data), 'first');
+  window.gc?.();
+  const retained = performance.memory?.usedJSHeapSize;
   const resizes = [];
   for (let i = 0; i < 7; i++) {
     const ms = await resizeFrame(target, i % 2 ? 640 : 600);
@@ -199,7 +202,7 @@ async function measureChart() {
   sampleHeap();
   const rerender = await timed(() => target.draw(next), 'rerender');
   resizes.sort((a, b) => a - b);
-  return { first: first.ms, firstDrawn: first.drawn, resize: resizes[2], rerender: rerender.ms, rerenderDrawn: rerender.drawn, heap };
+  return { first: first.ms, firstDrawn: first.drawn, resize: resizes[2], rerender: rerender.ms, rerenderDrawn: rerender.drawn, heap, retained };
 }
 
 async function measurePage() {

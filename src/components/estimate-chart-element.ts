@@ -62,9 +62,9 @@ export abstract class EstimateChartElement extends LitElement {
   @property({ type: Number, attribute: 'src-timeout' }) srcTimeout = SRC_TIMEOUT_MS;
 
   @state() protected tooltipOpen = false;
+  @state() protected tableVisible = false;
   /** Set when rendering threw: the next render says so instead (see `update`). */
   private renderFailure?: string;
-  @state() protected tableVisible = false;
 
   protected readonly input = new FigureInputController(this, () => this.inputChanged());
   // Observes a zero-height sizer, not the host: the host's height changes with every render, and

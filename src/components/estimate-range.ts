@@ -29,8 +29,9 @@ import { estimateRangeStyles } from './estimate-range.styles.js';
 const BLOCK_ROWS = 100;
 /**
  * Long charts are drawn progressively: the first rows in the first frame, the rest in later tasks of
- * at most `ROWS_PER_TASK` rows, so that no task blocks the page for long (`updateComplete` resolves
- * once every row is drawn).
+ * `ROWS_PER_TASK` rows, so that the page answers input while a long chart draws (`updateComplete`
+ * resolves once every row is drawn). Each task costs 60–100 ms at 10,000 rows, more than its rows: the
+ * whole SVG is laid out again (docs/performance.md).
  */
 const FIRST_ROWS = 200;
 const ROWS_PER_TASK = 400;
@@ -117,6 +118,12 @@ export class EstimateRange extends EstimateChartElement {
   private drawLimit = Infinity;
   private drawTimer?: ReturnType<typeof setTimeout>;
 
+  constructor() {
+    super();
+    // On the host: Chromium makes an SVG element with a focus listener a tab stop of its own.
+    this.addEventListener('focusin', this.onRowFocus);
+  }
+
   /**
    * The figures in plain words, generated in the chart's language: what is estimated, by how many
    * sources, the lowest and highest and who gave them, where they agree, and when. It describes the
@@ -149,12 +156,6 @@ export class EstimateRange extends EstimateChartElement {
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
     if (this.drawLimit < this.rowCount) this.drawTimer ??= setTimeout(this.drawMore);
-  }
-
-  constructor() {
-    super();
-    // On the host: Chromium makes an SVG element with a focus listener a tab stop of its own.
-    this.addEventListener('focusin', this.onRowFocus);
   }
 
   override connectedCallback(): void {

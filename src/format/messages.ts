@@ -158,7 +158,12 @@ export function plural(messages: Messages, base: 'estimates', count: number, loc
 
 /** Joins names as the locale does: "A, B and C" in English, "A, B і C" in Ukrainian. */
 export function listOf(items: string[], locale: string): string {
-  return cachedListFormat(locale).format(items);
+  try {
+    return cachedListFormat(locale).format(items);
+  } catch {
+    // Browsers before Intl.ListFormat (Safari 14.0).
+    return items.join(', ');
+  }
 }
 
 /** Fills a message's placeholders: message(m, 'atLeast', { low: '7,000' }) → "at least 7,000". */
