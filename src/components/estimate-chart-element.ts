@@ -65,6 +65,13 @@ export abstract class EstimateChartElement extends LitElement {
   @state() protected tableVisible = false;
   /** Set when rendering threw: the next render says so instead (see `update`). */
   private renderFailure?: string;
+  /**
+   * The generated summary and the data table's rows are written in the task after the chart is first
+   * drawn: both are hidden until asked for (screen readers reach them through the figure's
+   * description and the table), and they were a third of a ten-row chart's first render.
+   */
+  private extrasReady = false;
+  private extrasTimer?: ReturnType<typeof setTimeout>;
 
   protected readonly input = new FigureInputController(this, () => this.inputChanged());
   // Observes a zero-height sizer, not the host: the host's height changes with every render, and
@@ -133,6 +140,7 @@ export abstract class EstimateChartElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.hasUpdated && !this.extrasReady) this.requestUpdate();
     document.addEventListener('pointerdown', this.onDocumentPointerDown);
     // Read the width once, now, so that the first render already draws the chart. Waiting for the
     // ResizeObserver would paint one frame without it, and the article below would jump twice
@@ -146,6 +154,8 @@ export abstract class EstimateChartElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.extrasTimer);
+    this.extrasTimer = undefined;
     document.removeEventListener('pointerdown', this.onDocumentPointerDown);
   }
 
@@ -265,6 +275,33 @@ export abstract class EstimateChartElement extends LitElement {
     </figure>`;
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.extrasReady && this.input.figures.length && !this.extrasTimer) {
+      // After the frame that shows the chart, or in 100 ms where frames are not being drawn (a
+      // background tab), so that updateComplete always resolves.
+      const ready = () => {
+        if (this.extrasReady || !this.extrasTimer) return;
+        clearTimeout(this.extrasTimer);
+        this.extrasTimer = undefined;
+        this.extrasReady = true;
+        this.requestUpdate();
+      };
+      this.extrasTimer = setTimeout(ready, 100);
+      requestAnimationFrame(() => setTimeout(ready));
+    }
+  }
+
+  /** Resolves once the chart is drawn with its summary and data table (see `extrasReady`). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.isConnected && !this.extrasReady && this.input.figures.length) {
+      await new Promise((resolve) => setTimeout(resolve));
+      complete = (await super.getUpdateComplete()) && complete;
+    }
+    return complete;
+  }
+
   /** Logs a drawing failure for the page's developers and returns its one-line description for readers. */
   private drawFailed(error: unknown): string {
     console.error('estimate-range: the chart could not be drawn', error);
@@ -316,12 +353,12 @@ export abstract class EstimateChartElement extends LitElement {
   private renderTable(m: Messages): TemplateResult {
     const locale = this.resolvedLocale;
     // Rows written again only when what they show changes, not on every hover or focus.
-    const shown = Math.min(TABLE_ROWS, this.tableRowsDrawn());
+    const shown = this.extrasReady ? Math.min(TABLE_ROWS, this.tableRowsDrawn()) : 0;
     return html`<button class="data-toggle" part="data-toggle" type="button" aria-expanded=${this.tableVisible ? 'true' : 'false'}
         @click=${() => (this.tableVisible = !this.tableVisible)}>${message(m, this.tableVisible ? 'hideData' : 'showData')}</button>
       <a class="download" part="download" href="#" download="figures.csv" @click=${this.download}>${message(m, 'downloadCsv')}</a>
       <div class=${this.tableVisible ? 'table-wrap' : 'table-wrap visually-hidden'}>
-        <p id="summary" part="summary" class="summary">${this.summary}</p>
+        <p id="summary" part="summary" class="summary">${this.extrasReady ? this.summary : ''}</p>
         <table part="table">
           <caption>${message(m, 'tableCaption')}</caption>
           <thead><tr><th scope="col">${message(m, 'colLabel')}</th><th scope="col">${message(m, 'colFigure')}</th><th scope="col">${message(m, 'colDate')}</th><th scope="col">${message(m, 'colSource')}</th><th scope="col">${message(m, 'colNote')}</th></tr></thead>

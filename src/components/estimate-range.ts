@@ -1,4 +1,4 @@
-import { html, svg, nothing, type TemplateResult } from 'lit';
+import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
@@ -153,7 +153,7 @@ export class EstimateRange extends EstimateChartElement {
     return { plot: this.renderChart(geometry, m), tooltip: this.renderTooltip(geometry, m) };
   }
 
-  protected override updated(changed: Map<PropertyKey, unknown>): void {
+  protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.drawLimit < this.rowCount) this.drawTimer ??= setTimeout(this.drawMore);
   }

@@ -572,3 +572,26 @@ describe('<estimate-range> when drawing fails', () => {
     }
   });
 });
+
+describe('<estimate-range> first frame', () => {
+  it('draws the chart first, then writes the hidden summary and table, before updateComplete resolves', async () => {
+    const container = document.createElement('div');
+    container.style.width = '640px';
+    document.body.append(container);
+    try {
+      const chart = document.createElement('estimate-range') as EstimateRange;
+      chart.estimates = seedDeaths;
+      container.append(chart);
+      await nextFrame();
+      // The frame about to be painted has the rows, and the summary's place, still empty.
+      expect(rows(chart)).to.have.length(2);
+      expect(shadow(chart).querySelector('#summary')?.textContent).to.equal('');
+      expect(shadow(chart).querySelectorAll('table tbody tr')).to.have.length(0);
+      await chart.updateComplete;
+      expect(shadow(chart).querySelector('#summary')?.textContent).to.contain('Russian military deaths');
+      expect(shadow(chart).querySelectorAll('table tbody tr')).to.have.length(2);
+    } finally {
+      container.remove();
+    }
+  });
+});
