@@ -267,12 +267,12 @@ export class EstimateRange extends EstimateChartElement {
     return blocks;
   }
 
+  /** One row. Its hit area spans the chart as "100%", so that a resize leaves it untouched. */
   private renderRow(row: RowGeometry, isTabStop: boolean, isShown: boolean) {
-    const g = this.geometry!;
     const classes = ['row', row.highlighted ? 'highlighted' : '', row.dimmed ? 'dimmed' : '', isShown ? 'active' : ''].filter(Boolean).join(' ');
     return svg`<g class=${classes} part="row" role="listitem" tabindex=${isTabStop ? 0 : -1}
         aria-label=${this.speech(row.figure)} data-row=${row.figure.row} data-index=${row.index}>
-      <rect class="hit" x="0" y=${round(row.top)} width=${g.width} height=${round(row.bottom - row.top)}></rect>
+      <rect class="hit" x="0" y=${round(row.top)} width="100%" height=${round(row.bottom - row.top)}></rect>
       <g aria-hidden="true">
         ${textLines(row.label, 'label', 'label')}
         ${textLines(row.meta, 'meta', 'meta')}
