@@ -246,11 +246,11 @@ function layoutSeries(name: string, index: number, figures: Figure[], x: TimeSca
   const range = (p: Point): [number, number] | undefined => (p.low !== undefined && p.high !== undefined ? [p.low, p.high] : undefined);
   const interval = (depth: number) => (p: Point): [number, number] | undefined => (p.intervals[depth] ? [p.intervals[depth].low, p.intervals[depth].high] : undefined);
   if (hasRange && levels === 0) {
-    const d = stretches.map((s) => bandPath(bandEnvelope(s, range), (p) => p)).join('');
+    const d = stretches.map((s) => bandPath(bandEnvelope(s, range))).join('');
     if (d) bands.push({ depth: 0, levels: 1, d });
   }
   for (let depth = 0; depth < levels; depth++) {
-    const d = stretches.map((s) => bandPath(bandEnvelope(s, interval(depth)), (p) => p)).join('');
+    const d = stretches.map((s) => bandPath(bandEnvelope(s, interval(depth)))).join('');
     if (d) bands.push({ depth, levels: totalLevels, d });
   }
   const valueLine = line<LinePoint>()
@@ -277,9 +277,9 @@ type BandPoint = [number, number, number] | undefined;
 /** A line's points: x and y in px; undefined where it has none. */
 type LinePoint = [number, number] | undefined;
 
-function bandPath(points: BandPoint[], read: (p: BandPoint) => BandPoint): string {
+function bandPath(points: BandPoint[]): string {
   const band = area<BandPoint>()
-    .defined((p) => read(p) !== undefined)
+    .defined((p) => p !== undefined)
     .x((p) => p![0])
     .y0((p) => p![1])
     .y1((p) => p![2]);
