@@ -100,3 +100,17 @@ describe('validateEstimates', () => {
     expect(issue.value?.length).to.be.at.most(60);
   });
 });
+
+describe('validateEstimates with many bad rows', () => {
+  // Each row's errors used to be counted by scanning every problem found so far: 10,000 bad rows took
+  // 5.7 s under a profiler, 0.2 s after. This checks what such an input must give, whatever the time.
+  it('reports every one of 10,000 bad rows once, in order, and keeps the good ones', () => {
+    const records = Array.from({ length: 10_000 }, (_, i) => (i % 1000 === 0 ? { label: `Good ${i}`, low: 1, high: 2 } : { label: `Bad ${i}`, low: 5, high: 1 }));
+    const { figures, issues } = validateEstimates(records);
+    expect(figures.map((f) => f.label)).to.deep.equal(Array.from({ length: 10 }, (_, k) => `Good ${k * 1000}`));
+    const errors = issues.filter((i) => i.severity === 'error');
+    expect(errors).to.have.length(9_990);
+    expect(errors.every((e) => e.code === 'low-above-high' && e.field === 'low')).to.equal(true);
+    expect(errors.map((e) => e.row)).to.deep.equal(records.flatMap((r, i) => (r.label.startsWith('Bad') ? [i + 1] : [])));
+  });
+});
