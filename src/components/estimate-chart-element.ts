@@ -292,10 +292,15 @@ export abstract class EstimateChartElement extends LitElement {
     }
   }
 
-  /** Resolves once the chart is drawn with its summary and data table (see `extrasReady`). */
+  /** Whether drawing continues in later tasks: the summary and table (see `extrasReady`), or more. */
+  protected get stillDrawing(): boolean {
+    return !this.extrasReady && this.input.figures.length > 0;
+  }
+
+  /** Resolves once the chart is drawn whole, in however many tasks that takes (see `stillDrawing`). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.isConnected && !this.extrasReady && this.input.figures.length) {
+    while (this.isConnected && this.stillDrawing) {
       await new Promise((resolve) => setTimeout(resolve));
       complete = (await super.getUpdateComplete()) && complete;
     }

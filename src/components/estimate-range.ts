@@ -171,14 +171,9 @@ export class EstimateRange extends EstimateChartElement {
     removeEventListener('beforeprint', this.drawAll);
   }
 
-  /** Resolves once every row is drawn, also when a long chart is drawn progressively. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.isConnected && this.drawLimit < this.rowCount) {
-      await new Promise((resolve) => setTimeout(resolve));
-      complete = (await super.getUpdateComplete()) && complete;
-    }
-    return complete;
+  /** A long chart being drawn progressively is still drawing until its last row. */
+  protected override get stillDrawing(): boolean {
+    return super.stillDrawing || this.drawLimit < this.rowCount;
   }
 
   /**
@@ -208,17 +203,24 @@ export class EstimateRange extends EstimateChartElement {
     this.performUpdate();
   };
 
-  /** Each figure's spoken name, made once per figure, locale and unit rather than on every render. */
-  private speech(figure: Figure): string {
+  /**
+   * Each figure's spoken name, made once per figure, locale and unit rather than on every render;
+   * the lookup is made once per render (the locale is read from the page).
+   */
+  private spokenNames(): (figure: Figure) => string {
     const locale = this.resolvedLocale;
-    const names = this.memo('speech', [this.input.figures, locale, this.unit], () => new Map<Figure, string>());
-    let name = names.get(figure);
-    if (name === undefined) names.set(figure, (name = speakFigure(figure, { locale, unit: this.unit })));
-    return name;
+    const unit = this.unit;
+    const names = this.memo('speech', [this.input.figures, locale, unit], () => new Map<Figure, string>());
+    return (figure) => {
+      let name = names.get(figure);
+      if (name === undefined) names.set(figure, (name = speakFigure(figure, { locale, unit })));
+      return name;
+    };
   }
 
   private renderChart(g: RangeChartGeometry, m: Messages): TemplateResult {
     const active = g.rows[this.activeIndex] ? this.activeIndex : 0;
+    const speech = this.spokenNames();
     return html`<svg
       class=${this.moving ? 'plot moving' : 'plot'}
       role="group"
@@ -241,14 +243,14 @@ export class EstimateRange extends EstimateChartElement {
         (group) => svg`
           ${textLines(group.heading, 'heading', 'heading').map((t) => svg`<g aria-hidden="true">${t}</g>`)}
           ${agreementBand(group)}
-          <g role="list" aria-label=${group.name ?? nothing}>${this.renderBlocks(group, active)}</g>`,
+          <g role="list" aria-label=${group.name ?? nothing}>${this.renderBlocks(group, active, speech)}</g>`,
       )}
       ${textLines(g.footer, 'footer').map((t) => svg`<g aria-hidden="true">${t}</g>`)}
     </svg>`;
   }
 
   /** A group's rows in blocks of `BLOCK_ROWS`, as far as `drawLimit`. */
-  private renderBlocks(group: GroupGeometry, active: number) {
+  private renderBlocks(group: GroupGeometry, active: number, speech: (figure: Figure) => string) {
     const blocks = [];
     const shown = this.tooltipOpen ? this.activeIndex : -1;
     for (let start = 0; start < group.rows.length; start += BLOCK_ROWS) {
@@ -260,7 +262,7 @@ export class EstimateRange extends EstimateChartElement {
       // Rows are keyed by figure: sorting or highlighting moves a row's element rather than redrawing it.
       blocks.push(
         guard([this.geometry, within(active), within(shown)], () =>
-          repeat(rows, (row) => `${row.figure.row}|${row.figure.label}`, (row) => this.renderRow(row, row.index === active, row.index === shown)),
+          repeat(rows, (row) => `${row.figure.row}|${row.figure.label}`, (row) => this.renderRow(row, row.index === active, row.index === shown, speech)),
         ),
       );
     }
@@ -268,10 +270,10 @@ export class EstimateRange extends EstimateChartElement {
   }
 
   /** One row. Its hit area spans the chart as "100%", so that a resize leaves it untouched. */
-  private renderRow(row: RowGeometry, isTabStop: boolean, isShown: boolean) {
+  private renderRow(row: RowGeometry, isTabStop: boolean, isShown: boolean, speech: (figure: Figure) => string) {
     const classes = ['row', row.highlighted ? 'highlighted' : '', row.dimmed ? 'dimmed' : '', isShown ? 'active' : ''].filter(Boolean).join(' ');
     return svg`<g class=${classes} part="row" role="listitem" tabindex=${isTabStop ? 0 : -1}
-        aria-label=${this.speech(row.figure)} data-row=${row.figure.row} data-index=${row.index}>
+        aria-label=${speech(row.figure)} data-row=${row.figure.row} data-index=${row.index}>
       <rect class="hit" x="0" y=${round(row.top)} width="100%" height=${round(row.bottom - row.top)}></rect>
       <g aria-hidden="true">
         ${textLines(row.label, 'label', 'label')}

@@ -18,6 +18,8 @@ const OPTIONS: Record<FormatKind, Intl.NumberFormatOptions> = {
   compact: { notation: 'compact', maximumFractionDigits: 1 },
   long: { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 },
 };
+// Looked up by kind here, so that each of the thousands of calls a long chart makes does not build
+// cachedNumberFormat's key from its options.
 const formats = new Map<string, Intl.NumberFormat>();
 
 function numberFormat(locale: string, kind: FormatKind): Intl.NumberFormat {

@@ -5,7 +5,7 @@ import { seedAll, seedCasualties, seedDeaths } from '../fixtures/seed-figures.js
 import { climateSensitivity } from '../fixtures/climate-sensitivity.js';
 import type { Estimate } from '../../src/data/figure.js';
 import type { EstimateRange } from '../../src/components/estimate-range.js';
-import { cleanup, drawn, labelOf, mount, mountStory, nextFrame, overlappingTexts, round, rowByLabel, rows, shadow, xOnAxis } from '../helpers/chart.js';
+import { cleanup, drawn, labelOf, mount, mountStory, nextFrame, overlappingTexts, place, round, rowByLabel, rows, shadow, xOnAxis } from '../helpers/chart.js';
 
 afterEach(cleanup);
 
@@ -451,30 +451,21 @@ describe('<estimate-range> long charts', () => {
     Array.from({ length: count }, (_, i) => ({ label: `Source ${i + 1}`, low: 1000 + ((i * seed) % 97) * 10, high: 3000 + ((i * seed) % 89) * 10 }));
 
   it('draws the first rows in the first frame and the rest in later tasks, in order, before updateComplete resolves', async () => {
-    const container = document.createElement('div');
-    container.style.width = '640px';
-    document.body.append(container);
-    try {
-      const chart = document.createElement('estimate-range') as EstimateRange;
-      chart.estimates = many(1500);
-      container.append(chart);
-      await nextFrame();
-      const first = rows(chart).length;
-      expect(first).to.be.greaterThan(0);
-      expect(first).to.be.lessThan(1500);
-      // The hidden data table follows the rows.
-      const tableRows = () => shadow(chart).querySelectorAll('table tbody tr').length;
-      expect(tableRows()).to.be.lessThan(500);
-      // The chart has its full height from the first frame: the page below it does not move.
-      const height = chart.getBoundingClientRect().height;
-      await chart.updateComplete;
-      expect(rows(chart).length).to.equal(1500);
-      expect(tableRows()).to.equal(500);
-      expect(rows(chart).map((r) => r.getAttribute('data-index'))).to.deep.equal(Array.from({ length: 1500 }, (_, i) => String(i)));
-      expect(chart.getBoundingClientRect().height).to.equal(height);
-    } finally {
-      container.remove();
-    }
+    const chart = place('estimate-range', many(1500));
+    await nextFrame();
+    const first = rows(chart).length;
+    expect(first).to.be.greaterThan(0);
+    expect(first).to.be.lessThan(1500);
+    // The hidden data table follows the rows.
+    const tableRows = () => shadow(chart).querySelectorAll('table tbody tr').length;
+    expect(tableRows()).to.be.lessThan(500);
+    // The chart has its full height from the first frame: the page below it does not move.
+    const height = chart.getBoundingClientRect().height;
+    await chart.updateComplete;
+    expect(rows(chart).length).to.equal(1500);
+    expect(tableRows()).to.equal(500);
+    expect(rows(chart).map((r) => r.getAttribute('data-index'))).to.deep.equal(Array.from({ length: 1500 }, (_, i) => String(i)));
+    expect(chart.getBoundingClientRect().height).to.equal(height);
   });
 
   it('draws every row at once for printing', async () => {
@@ -528,16 +519,11 @@ describe('<estimate-range> when drawing fails', () => {
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onRejection);
     try {
-      const container = document.createElement('div');
-      container.style.width = '640px';
-      document.body.append(container);
-      const chart = document.createElement(tag) as EstimateRange;
-      chart.estimates = seedDeaths;
-      container.append(chart);
+      const chart = place(tag, seedDeaths);
       await chart.updateComplete;
       await nextFrame();
       await nextFrame();
-      return { chart, container, errors, logged };
+      return { chart, errors, logged };
     } finally {
       window.removeEventListener('error', onError);
       window.removeEventListener('unhandledrejection', onRejection);
@@ -546,52 +532,35 @@ describe('<estimate-range> when drawing fails', () => {
   }
 
   it('says the chart could not be drawn, keeps its table, and throws nothing into the page', async () => {
-    const { chart, container, errors, logged } = await mountFailing('failing-plot-range');
-    try {
-      expect(errors).to.deep.equal([]);
-      expect(logged).to.have.length.greaterThan(0);
-      const alert = shadow(chart).querySelector('[role="alert"]');
-      expect(alert?.textContent).to.equal('The chart could not be drawn (RangeError: plot broke).');
-      expect(shadow(chart).querySelectorAll('table tbody tr')).to.have.length(2);
-    } finally {
-      container.remove();
-    }
+    const { chart, errors, logged } = await mountFailing('failing-plot-range');
+    expect(errors).to.deep.equal([]);
+    expect(logged).to.have.length.greaterThan(0);
+    const alert = shadow(chart).querySelector('[role="alert"]');
+    expect(alert?.textContent).to.equal('The chart could not be drawn (RangeError: plot broke).');
+    expect(shadow(chart).querySelectorAll('table tbody tr')).to.have.length(2);
   });
 
   it('falls back to the message alone when the rest of the chart fails too', async () => {
-    const { chart, container, errors } = await mountFailing('failing-summary-range');
-    try {
-      expect(errors).to.deep.equal([]);
-      expect(shadow(chart).querySelector('[role="alert"]')?.textContent).to.equal('The chart could not be drawn (TypeError: summary broke).');
-      // Every update tries a full render first; this one fails again and falls back again.
-      chart.estimates = seedCasualties;
-      await chart.updateComplete;
-      expect(shadow(chart).querySelectorAll('[role="alert"]')).to.have.length(1);
-    } finally {
-      container.remove();
-    }
+    const { chart, errors } = await mountFailing('failing-summary-range');
+    expect(errors).to.deep.equal([]);
+    expect(shadow(chart).querySelector('[role="alert"]')?.textContent).to.equal('The chart could not be drawn (TypeError: summary broke).');
+    // Every update tries a full render first; this one fails again and falls back again.
+    chart.estimates = seedCasualties;
+    await chart.updateComplete;
+    expect(shadow(chart).querySelectorAll('[role="alert"]')).to.have.length(1);
   });
 });
 
 describe('<estimate-range> first frame', () => {
   it('draws the chart first, then writes the hidden summary and table, before updateComplete resolves', async () => {
-    const container = document.createElement('div');
-    container.style.width = '640px';
-    document.body.append(container);
-    try {
-      const chart = document.createElement('estimate-range') as EstimateRange;
-      chart.estimates = seedDeaths;
-      container.append(chart);
-      await nextFrame();
-      // The frame about to be painted has the rows, and the summary's place, still empty.
-      expect(rows(chart)).to.have.length(2);
-      expect(shadow(chart).querySelector('#summary')?.textContent).to.equal('');
-      expect(shadow(chart).querySelectorAll('table tbody tr')).to.have.length(0);
-      await chart.updateComplete;
-      expect(shadow(chart).querySelector('#summary')?.textContent).to.contain('Russian military deaths');
-      expect(shadow(chart).querySelectorAll('table tbody tr')).to.have.length(2);
-    } finally {
-      container.remove();
-    }
+    const chart = place('estimate-range', seedDeaths);
+    await nextFrame();
+    // The frame about to be painted has the rows, and the summary's place, still empty.
+    expect(rows(chart)).to.have.length(2);
+    expect(shadow(chart).querySelector('#summary')?.textContent).to.equal('');
+    expect(shadow(chart).querySelectorAll('table tbody tr')).to.have.length(0);
+    await chart.updateComplete;
+    expect(shadow(chart).querySelector('#summary')?.textContent).to.contain('Russian military deaths');
+    expect(shadow(chart).querySelectorAll('table tbody tr')).to.have.length(2);
   });
 });

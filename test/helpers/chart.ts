@@ -28,6 +28,21 @@ export async function mount(template: TemplateResult, width = 960): Promise<Esti
   return chart;
 }
 
+/**
+ * Puts a chart with these figures into a container of the given width and returns it at once,
+ * without waiting for it to draw (for tests of what happens before it has); removed by `cleanup`.
+ */
+export function place(tag: string, estimates: unknown[], width = 640): EstimateRange {
+  const container = document.createElement('div');
+  container.style.width = `${width}px`;
+  document.body.append(container);
+  mounted.push(container);
+  const chart = document.createElement(tag) as EstimateRange;
+  chart.estimates = estimates as EstimateRange['estimates'];
+  container.append(chart);
+  return chart;
+}
+
 /** Mounts a gallery story by id ("seed-figures--russian-military-deaths"). */
 export async function mountStory(id: string, width = 960): Promise<EstimateRange> {
   const entry = storyEntries.find((e) => e.id === id);
