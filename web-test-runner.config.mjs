@@ -1,5 +1,6 @@
-// Browser tests in Debian's Chromium (default), Firefox ESR or WebKitGTK, chosen by WTR_BROWSER.
-// Recipes verified on these machines: ../shared/notes/browsers-and-test-tooling.md.
+// Browser tests in Chromium (default: CHROME_PATH, an installed Chrome, Chromium or Edge, else the
+// one @sparticuz/chromium ships; see scripts/find-browser.mjs), Firefox ESR or WebKitGTK, chosen by
+// WTR_BROWSER. Recipes verified on these machines: ../shared/notes/browsers-and-test-tooling.md.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
@@ -11,6 +12,8 @@ import { join } from 'node:path';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { mediaFeaturesPlugin } from './scripts/media-features-plugin.mjs';
 import { layoutTracePlugin } from './scripts/layout-trace-plugin.mjs';
+import { findBrowser } from './scripts/find-browser.mjs';
+import { screenshotComparison } from './scripts/screenshot-environment.mjs';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -38,7 +41,7 @@ function cropElementShots(launcher) {
 
 const launchers = {
   chromium: async () => chromeLauncher({ launchOptions: {
-    executablePath: process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium', headless: true, args: CHROMIUM_ARGS } }),
+    executablePath: (await findBrowser()).path, headless: true, args: CHROMIUM_ARGS } }),
   firefox: async () => {
     const puppeteer = (await import('puppeteer-core')).default;
     return chromeLauncher({ puppeteer, launchOptions: {
@@ -57,6 +60,12 @@ const launchers = {
 };
 
 const browser = process.env.WTR_BROWSER ?? 'chromium';
+const updateScreenshots = process.env.UPDATE_SCREENSHOTS === '1';
+// Baselines are committed for Chromium only, and compared only in the build and fonts they were made with.
+const screenshots = browser === 'chromium'
+  ? screenshotComparison((await findBrowser()).version, { update: updateScreenshots })
+  : { compare: false, reason: 'baselines are kept for Chromium only' };
+console.log(`Screenshots: ${screenshots.compare ? 'compared' : 'skipped'} (${screenshots.reason})`);
 
 // The strict policy a cautious newsroom serves: nothing inline, nothing evaluated, Trusted Types
 // required for every DOM sink. test/pages/csp.html is served with it.
@@ -96,7 +105,7 @@ export default {
     layoutTracePlugin(),
     visualRegressionPlugin({
       baseDir: 'screenshots',
-      update: process.env.UPDATE_SCREENSHOTS === '1',
+      update: updateScreenshots,
       failureThreshold: 0,
       failureThresholdType: 'pixel',
     }),
@@ -104,8 +113,9 @@ export default {
   testRunnerHtml: (testFramework) => `<!doctype html><html lang="en"><head>
     <meta charset="utf-8"><meta name="viewport" content="width=device-width">
     <style>body { margin: 0; font-family: 'Liberation Sans', Arial, sans-serif; }</style>
-    </head><body><script>window.__WTR_BROWSER__ = ${JSON.stringify(browser)};</script>
+    </head><body><script>window.__WTR_BROWSER__ = ${JSON.stringify(browser)};
+    window.__SCREENSHOTS__ = ${JSON.stringify(screenshots)};</script>
     <script type="module" src="${testFramework}"></script></body></html>`,
-  reporters: [defaultReporter(), summaryReporter()],
+  reporters: [defaultReporter(), summaryReporter({ skipped: screenshots.compare ? undefined : `screenshots: ${screenshots.reason}` })],
   browsers: [await launchers[browser]()],
 };

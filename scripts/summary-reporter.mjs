@@ -3,7 +3,8 @@
 // stop() comes out before wtr's final progress lines, or not at all.
 import { writeSync } from 'node:fs';
 
-export function summaryReporter() {
+/** `skipped`: why tests were skipped wholesale (the screenshots, away from CI's browser), printed before the count. */
+export function summaryReporter({ skipped: skippedReason } = {}) {
   return {
     stop({ sessions }) {
       let passed = 0;
@@ -19,7 +20,8 @@ export function summaryReporter() {
         // A file that failed to load has no test results: count it as a failure.
         if (session.passed === false && failed === before) failed++;
       }
-      process.once('exit', () => writeSync(1, `\nwtr: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`));
+      const why = skipped && skippedReason ? `\nSkipped: ${skippedReason}` : '';
+      process.once('exit', () => writeSync(1, `${why}\nwtr: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`));
     },
   };
 }
