@@ -17,8 +17,19 @@ export interface StoryEntry {
 
 const modules = [seedFigures, intervals, edgeCases, inputPaths, options, timeline] as unknown as Array<{ default: StoryMeta } & Record<string, unknown>>;
 
+/**
+ * A module's stories in its `__namedExportsOrder` (Component Story Format's own order), then any
+ * story export the list leaves out: a story missing from the hand-kept list still reaches the
+ * gallery and every check that runs over the registry, rather than disappearing silently.
+ */
+function storyNames(module: Record<string, unknown>): string[] {
+  const exported = Object.keys(module).filter((n) => n !== 'default' && !n.startsWith('__'));
+  const ordered = ((module.__namedExportsOrder as string[] | undefined) ?? []).filter((n) => exported.includes(n));
+  return [...ordered, ...exported.filter((n) => !ordered.includes(n))];
+}
+
 export const storyEntries: StoryEntry[] = modules.flatMap((module) =>
-  ((module.__namedExportsOrder as string[] | undefined) ?? Object.keys(module).filter((n) => n !== 'default' && !n.startsWith('__')))
+  storyNames(module)
     .map((exportName) => [exportName, module[exportName]] as const)
     .map(([exportName, story]) => ({
       id: storyId(module.default.title, exportName),

@@ -1,9 +1,10 @@
 // No layout shift: an article whose charts carry their data inline must not jump as they draw.
 import { expect } from '@esm-bundle/chai';
+import { isChromium } from './helpers/until.js';
 
 describe('layout shift', () => {
   it('an article with inline-data charts has a Cumulative Layout Shift of 0', async function () {
-    if ((window as unknown as { __WTR_BROWSER__?: string }).__WTR_BROWSER__ !== 'chromium') this.skip(); // layout-shift entries are Chromium's
+    if (!isChromium()) this.skip(); // layout-shift entries are Chromium's
     const frame = document.createElement('iframe');
     frame.style.width = '400px';
     frame.style.height = '1600px';

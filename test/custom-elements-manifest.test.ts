@@ -52,15 +52,17 @@ describe('custom-elements.json', () => {
     expect([...rendered].filter((p) => !documented.has(p))).to.deep.equal([]);
   });
 
-  it('lists every custom property the styles read', async () => {
-    const d = await declaration('estimate-range');
-    const documented = new Set(d.cssProperties!.map((p) => p.name));
-    const css = (EstimateRange as unknown as { elementStyles: CSSStyleSheet[] | { cssText: string }[] }).elementStyles
-      .map((s) => ('cssText' in s ? s.cssText : Array.from((s as CSSStyleSheet).cssRules, (r) => r.cssText).join('\n')))
-      .join('\n');
-    const used = new Set(css.match(/--estimate-range-[a-z-]+/g));
-    expect(used.size).to.be.greaterThan(10);
-    expect([...used].filter((p) => !documented.has(p))).to.deep.equal([]);
-    expect([...documented].filter((p) => !used.has(p))).to.deep.equal([]);
-  });
+  for (const [tag, element] of [['estimate-range', EstimateRange], ['estimate-timeline', EstimateTimeline]] as const) {
+    it(`lists every custom property <${tag}>'s styles read, and none they do not`, async () => {
+      const d = await declaration(tag);
+      const documented = new Set(d.cssProperties!.map((p) => p.name));
+      const css = (element as unknown as { elementStyles: CSSStyleSheet[] | { cssText: string }[] }).elementStyles
+        .map((s) => ('cssText' in s ? s.cssText : Array.from((s as CSSStyleSheet).cssRules, (r) => r.cssText).join('\n')))
+        .join('\n');
+      const used = new Set(css.match(/--estimate-range-[a-z0-9-]*[a-z0-9]/g));
+      expect(used.size).to.be.greaterThan(10);
+      expect([...used].filter((p) => !documented.has(p)), 'used but not documented').to.deep.equal([]);
+      expect([...documented].filter((p) => !used.has(p)), 'documented but not used').to.deep.equal([]);
+    });
+  }
 });

@@ -47,7 +47,7 @@ export async function loadSrc(url: string, signal: AbortSignal, shownAs = url, t
     response = await fetcher(url, { signal: request.signal, credentials: 'same-origin' });
     decoded = decodeText(await response.arrayBuffer());
   } catch (e) {
-    if (timedOut) return failure(`did not answer within ${Math.round(timeoutMs / 1000)} seconds (${shownAs})`, 'src-timeout');
+    if (timedOut) return failure(`did not answer within ${waitInWords(timeoutMs)} (${shownAs})`, 'src-timeout');
     if (signal.aborted) return { records: [], issues: [], aborted: true };
     return failure(`could not be loaded from ${shownAs} (${e instanceof Error ? e.message : 'network error'})`, 'src-failed');
   } finally {
@@ -65,4 +65,11 @@ export async function loadSrc(url: string, signal: AbortSignal, shownAs = url, t
   const isJson = type.includes('json') || path.endsWith('.json') || ((start === '[' || start === '{') && !path.endsWith('.csv'));
   const read = isJson ? readJson(text) : readCsv(text);
   return { ...read, issues: [...decoded.issues, ...read.issues] };
+}
+
+/** A timeout as a reader says it: "less than a second", "1 second", "15 seconds" (rounded up). */
+export function waitInWords(ms: number): string {
+  if (ms < 1000) return 'less than a second';
+  const seconds = Math.ceil(ms / 1000);
+  return seconds === 1 ? '1 second' : `${seconds} seconds`;
 }

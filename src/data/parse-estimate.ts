@@ -171,16 +171,30 @@ export function parseEstimate(text: string, locale = 'en'): EstimateParseResult 
   if (normal === '') return fail(original, 'is empty');
   if (normal.length > 200) return fail(original, 'is too long to be a figure (over 200 characters)');
   const read = readPhrase(normal, locale, original);
-  if (read) return read;
+  if (read) return upright(read);
   // "3.5 million refugees": drop the words naming what is counted, one at a time, and try again.
   const words = normal.split(' ');
   for (let keep = words.length - 1; keep >= Math.max(1, words.length - 5); keep--) {
     const dropped = words[keep];
     if (KEYWORDS.has(dropped) || !NOUN.test(dropped)) break;
     const again = readPhrase(words.slice(0, keep).join(' '), locale, original);
-    if (again) return again;
+    if (again) return upright(again);
   }
   return fail(original, explain(normal));
+}
+
+/**
+ * A reading is returned only the right way up: "0--1" or "15-7,000" would otherwise come back with
+ * its low above its high, and a chart would draw a range nobody wrote. Such a phrase is rejected,
+ * with the numbers it was read as, for the editor to write the right way round.
+ */
+function upright(read: ParsedEstimate): EstimateParseResult {
+  if (!read.ok) return read;
+  const { low, value, high } = read;
+  const above = (a?: number, b?: number) => a !== undefined && b !== undefined && a > b;
+  if (above(low, high)) return fail(read.text, `reads as a range from ${low} down to ${high}: its first number is above its second`);
+  if (above(low, value) || above(value, high)) return fail(read.text, `has its central figure (${value}) outside its range (${low ?? '…'} to ${high ?? '…'})`);
+  return read;
 }
 
 function explain(normal: string): string {

@@ -1,26 +1,16 @@
 import { expect } from '@esm-bundle/chai';
+import { isChromium } from '../helpers/until.js';
 import { html } from 'lit';
 import { a11ySnapshot, emulateMedia } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import { storyEntries } from '../../stories/all-stories.js';
 import { seedDeaths } from '../fixtures/seed-figures.js';
-import { cleanup, mount, mountStory, rows } from '../helpers/chart.js';
+import { cleanup, drawn, mount, mountStory, rows } from '../helpers/chart.js';
 
 type Axe = { run: (context: Element, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> };
 const axe = (window as unknown as { axe: Axe }).axe;
 
 afterEach(cleanup);
-
-async function settle(chart: HTMLElement & { updateComplete: Promise<boolean> }) {
-  // src stories fetch their data: wait until the chart has drawn or reported.
-  const start = performance.now();
-  while (performance.now() - start < 3000) {
-    const root = chart.shadowRoot!;
-    if (root.querySelector('svg.plot, .problems') || root.querySelector('.status:not([role])')) break;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  await chart.updateComplete;
-}
 
 describe('accessibility: axe-core on every story', () => {
   for (const scheme of ['light', 'dark'] as const) {
@@ -30,7 +20,7 @@ describe('accessibility: axe-core on every story', () => {
         // every engine, where media emulation needs Chromium's DevTools protocol.
         const chart = await mountStory(entry.id, 600);
         if (scheme === 'dark' && !chart.theme) chart.theme = 'dark';
-        await settle(chart);
+        await drawn(chart);
         const result = await axe.run(chart.parentElement!, { resultTypes: ['violations'] });
         expect(result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`)).to.deep.equal([]);
       });
@@ -55,9 +45,6 @@ describe('accessibility: colour schemes', () => {
   });
 });
 
-function isChromium(): boolean {
-  return (window as unknown as { __WTR_BROWSER__?: string }).__WTR_BROWSER__ === 'chromium';
-}
 
 describe('accessibility: what a screen reader gets', () => {
   it('exposes the chart as a figure named by its title, with a list item per row named in words', async function () {

@@ -1,4 +1,5 @@
 import { expect } from '@esm-bundle/chai';
+import { isChromium } from '../helpers/until.js';
 import { html } from 'lit';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { seedAll, seedCasualties, seedDeaths } from '../fixtures/seed-figures.js';
@@ -378,7 +379,6 @@ describe('<estimate-range> fits the page', () => {
 });
 
 describe('<estimate-range> motion, forced colours, dismissal', () => {
-  const isChromium = () => (window as unknown as { __WTR_BROWSER__?: string }).__WTR_BROWSER__ === 'chromium';
 
   it('animates bars when the data change, not when the width does, and not under prefers-reduced-motion', async function () {
     if (!isChromium()) this.skip();

@@ -16,11 +16,6 @@ describe('screenshots of every story', () => {
       it(`${entry.id} at ${width} px looks as it did`, async function () {
         if (!screenshots?.compare) this.skip();
         const chart = await mountStory(entry.id, width);
-        const start = performance.now();
-        while (performance.now() - start < 3000 && !chart.shadowRoot!.querySelector('svg.plot, .problems, .status:not([role])')) {
-          await new Promise((r) => setTimeout(r, 20));
-        }
-        await chart.updateComplete;
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         await visualDiff(chart.parentElement!, `${entry.id}-${width}`);
       });

@@ -2,17 +2,16 @@ import { expect } from '@esm-bundle/chai';
 import { html, type TemplateResult } from 'lit';
 import { a11ySnapshot, executeServerCommand } from '@web/test-runner-commands';
 import type { EstimateTimeline } from '../../src/components/estimate-timeline.js';
-import type { EstimateRange } from '../../src/components/estimate-range.js';
 import { deathEstimates, internallyDisplaced, refugees } from '../fixtures/ukraine-timeline.js';
 import { contrast } from '../helpers/contrast.js';
 import { cleanup, mount as mountChart, overlappingTexts } from '../helpers/chart.js';
+import { isChromium } from '../helpers/until.js';
 import '../../src/estimate-timeline.js';
 
 afterEach(cleanup);
-const isChromium = () => (window as unknown as { __WTR_BROWSER__?: string }).__WTR_BROWSER__ === 'chromium';
 
 async function mount(template: TemplateResult, width = 600): Promise<EstimateTimeline> {
-  return (await mountChart(template, width)) as unknown as EstimateTimeline;
+  return mountChart<EstimateTimeline>(template, width);
 }
 
 const figures = [...refugees, ...internallyDisplaced, ...deathEstimates.map((f) => ({ ...f, group: 'Refugees from Ukraine' }))];
@@ -68,13 +67,13 @@ describe('accessibility: <estimate-timeline>', () => {
     try {
       for (const width of [320, 960]) {
         const chart = await mount(html`<estimate-timeline .estimates=${figures}><time datetime="2022-02-24">Invasion begins</time></estimate-timeline>`, width);
-        expect(overlappingTexts(chart as unknown as EstimateRange), `at ${width}`).to.deep.equal([]);
+        expect(overlappingTexts(chart), `at ${width}`).to.deep.equal([]);
       }
     } finally {
       style.remove();
     }
     const big = await mount(html`<estimate-timeline style="--estimate-range-font-size: 30px" .estimates=${figures}></estimate-timeline>`, 320);
-    expect(overlappingTexts(big as unknown as EstimateRange)).to.deep.equal([]);
+    expect(overlappingTexts(big)).to.deep.equal([]);
   });
 
   it('keeps its lines and marks visible in forced colours', async function () {

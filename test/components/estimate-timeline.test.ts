@@ -4,32 +4,13 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { EstimateTimeline } from '../../src/components/estimate-timeline.js';
 import type { SeriesPoint } from '../../src/data/figure.js';
 import { refugees, internallyDisplaced, deathEstimates } from '../fixtures/ukraine-timeline.js';
-import { storyEntries } from '../../stories/all-stories.js';
-import { cleanup, drawn, nextFrame, overlappingTexts, round, shadow } from '../helpers/chart.js';
+import { cleanup, mount, mountStory, nextFrame, overlappingTexts, round, shadow } from '../helpers/chart.js';
 import '../../src/estimate-timeline.js';
-import type { EstimateRange } from '../../src/components/estimate-range.js';
 
 afterEach(cleanup);
 
-const mounted: HTMLElement[] = [];
-afterEach(() => mounted.splice(0).forEach((el) => el.remove()));
-
-async function mountTimeline(template: TemplateResult, width = 960): Promise<EstimateTimeline> {
-  const container = document.createElement('div');
-  container.style.width = `${width}px`;
-  document.body.append(container);
-  mounted.push(container);
-  const { render } = await import('lit');
-  render(template, container);
-  const chart = container.querySelector('estimate-timeline') as EstimateTimeline;
-  await drawn(chart as unknown as EstimateRange);
-  return chart;
-}
-
-async function mountTimelineStory(id: string, width = 960): Promise<EstimateTimeline> {
-  const entry = storyEntries.find((e) => e.id === id)!;
-  return mountTimeline(entry.story.render(), width);
-}
+const mountTimeline = (template: TemplateResult, width = 960) => mount<EstimateTimeline>(template, width);
+const mountTimelineStory = (id: string, width = 960) => mountStory<EstimateTimeline>(id, width);
 
 /** Reads a d3-shape path ("M x,y L x,y … Z") into its points. */
 function pathPoints(d: string): Array<[number, number]> {
@@ -38,7 +19,7 @@ function pathPoints(d: string): Array<[number, number]> {
 
 /** The y of a value read off the value axis's tick labels, and the x of a date from the data. */
 function yOnAxis(chart: EstimateTimeline, value: number): number {
-  const ticks = Array.from(shadow(chart as unknown as EstimateRange).querySelectorAll('text.tick[text-anchor="end"]'), (t) => ({
+  const ticks = Array.from(shadow(chart).querySelectorAll('text.tick[text-anchor="end"]'), (t) => ({
     value: Number((t.textContent ?? '').replace(/,/g, '').replace('\u2212', '-')),
     y: Number(t.getAttribute('y')) - 4,
   })).filter((t) => Number.isFinite(t.value));
@@ -56,7 +37,7 @@ const band: SeriesPoint[] = [
 describe('<estimate-timeline> geometry', () => {
   it('draws the band through the highs on top and the lows below, at each date', async () => {
     const chart = await mountTimeline(html`<estimate-timeline .estimates=${band}></estimate-timeline>`);
-    const root = shadow(chart as unknown as EstimateRange);
+    const root = shadow(chart);
     const points = pathPoints(root.querySelector('path.band')!.getAttribute('d')!);
     // d3's area runs along the top (y1 = high) then back along the bottom (y0 = low).
     expect(points.length).to.equal(8);
@@ -81,7 +62,7 @@ describe('<estimate-timeline> geometry', () => {
       { group: 'Series', date: '2023-01-01', value: 11, low: 7, high: 16 },
     ];
     const chart = await mountTimeline(html`<estimate-timeline .estimates=${gappy}></estimate-timeline>`);
-    const root = shadow(chart as unknown as EstimateRange);
+    const root = shadow(chart);
     const d = root.querySelector('path.band')!.getAttribute('d')!;
     const line = root.querySelector('path.series-line')!.getAttribute('d')!;
     // Two stretches: two moves in each path, none joining April to December.
@@ -91,7 +72,7 @@ describe('<estimate-timeline> geometry', () => {
 
   it('marks each source\'s estimate at its date, ranges as vertical bars, and names the source', async () => {
     const chart = await mountTimelineStory('timeline--sources-over-months');
-    const root = shadow(chart as unknown as EstimateRange);
+    const root = shadow(chart);
     const ranges = Array.from(root.querySelectorAll('line.source-range'));
     expect(ranges.length).to.equal(2);
     const nato = ranges[0];
@@ -104,7 +85,7 @@ describe('<estimate-timeline> geometry', () => {
 
   it('draws nested bands for nested intervals, the inner one stronger', async () => {
     const chart = await mountTimelineStory('timeline--fan-chart');
-    const root = shadow(chart as unknown as EstimateRange);
+    const root = shadow(chart);
     const bands = Array.from(root.querySelectorAll('path.band'));
     expect(bands.length).to.equal(3);
     const opacity = (el: Element) => Number(getComputedStyle(el).fillOpacity);
@@ -116,7 +97,7 @@ describe('<estimate-timeline> text', () => {
   it('labels dates in the chart\'s locale, in UTC', async () => {
     const en = await mountTimeline(html`<estimate-timeline locale="en-GB" .estimates=${refugees}></estimate-timeline>`);
     const uk = await mountTimeline(html`<estimate-timeline locale="uk" .estimates=${refugees}></estimate-timeline>`);
-    const ticks = (c: EstimateTimeline) => Array.from(shadow(c as unknown as EstimateRange).querySelectorAll('text.tick[text-anchor="middle"]'), (t) => t.textContent);
+    const ticks = (c: EstimateTimeline) => Array.from(shadow(c).querySelectorAll('text.tick[text-anchor="middle"]'), (t) => t.textContent);
     expect(ticks(en)[0]).to.match(/2022/);
     expect(ticks(en).join(' ')).to.match(/Mar/);
     expect(ticks(uk).join(' ')).to.match(/бер/);
@@ -126,9 +107,9 @@ describe('<estimate-timeline> text', () => {
     for (const id of ['timeline--two-series', 'timeline--sources-over-months', 'timeline--fan-chart', 'timeline--refugees']) {
       it(`draws no overlapping text in ${id} at ${width} px`, async () => {
         const chart = await mountTimelineStory(id, width);
-        expect(overlappingTexts(chart as unknown as EstimateRange)).to.deep.equal([]);
+        expect(overlappingTexts(chart)).to.deep.equal([]);
         const host = chart.getBoundingClientRect();
-        for (const t of shadow(chart as unknown as EstimateRange).querySelectorAll('svg.plot text')) {
+        for (const t of shadow(chart).querySelectorAll('svg.plot text')) {
           const b = t.getBoundingClientRect();
           expect(b.right, t.textContent ?? '').to.be.at.most(host.right + 1.5);
           expect(b.left, t.textContent ?? '').to.be.at.least(host.left - 1.5);
@@ -139,10 +120,10 @@ describe('<estimate-timeline> text', () => {
 
   it('labels series directly when the labels fit, and with a legend when they do not', async () => {
     const wide = await mountTimeline(html`<estimate-timeline .estimates=${[...refugees, ...internallyDisplaced]}></estimate-timeline>`, 960);
-    expect(Array.from(shadow(wide as unknown as EstimateRange).querySelectorAll('text.direct-label'), (t) => t.textContent)).to.have.members(['Refugees from Ukraine', 'Displaced within Ukraine']);
+    expect(Array.from(shadow(wide).querySelectorAll('text.direct-label'), (t) => t.textContent)).to.have.members(['Refugees from Ukraine', 'Displaced within Ukraine']);
     const narrow = await mountTimeline(html`<estimate-timeline .estimates=${[...refugees, ...internallyDisplaced]}></estimate-timeline>`, 320);
-    expect(shadow(narrow as unknown as EstimateRange).querySelectorAll('text.direct-label').length).to.equal(0);
-    expect(Array.from(shadow(narrow as unknown as EstimateRange).querySelectorAll('text.legend-label'), (t) => t.textContent)).to.have.members(['Refugees from Ukraine', 'Displaced within Ukraine']);
+    expect(shadow(narrow).querySelectorAll('text.direct-label').length).to.equal(0);
+    expect(Array.from(shadow(narrow).querySelectorAll('text.legend-label'), (t) => t.textContent)).to.have.members(['Refugees from Ukraine', 'Displaced within Ukraine']);
   });
 
   it('says each series\' trend in its summary', async () => {
@@ -160,7 +141,7 @@ describe('<estimate-timeline> text', () => {
 describe('<estimate-timeline> crosshair', () => {
   it('reads every series at a date with the keyboard, and announces it', async () => {
     const chart = await mountTimeline(html`<estimate-timeline locale="en-GB" .estimates=${[...refugees, ...internallyDisplaced]}></estimate-timeline>`);
-    const root = shadow(chart as unknown as EstimateRange);
+    const root = shadow(chart);
     (root.querySelector('svg.plot') as SVGSVGElement).focus();
     await chart.updateComplete;
     for (let i = 0; i < 4; i++) await sendKeys({ press: 'ArrowRight' });
@@ -181,9 +162,29 @@ describe('<estimate-timeline> crosshair', () => {
     expect((root.querySelector('.tooltip') as HTMLElement).hidden).to.equal(true);
   });
 
+  it('announces the first date on focus, and steps between series with the up and down arrows', async () => {
+    const chart = await mountTimeline(html`<estimate-timeline locale="en-GB" .estimates=${[...refugees, ...internallyDisplaced]}></estimate-timeline>`);
+    const root = shadow(chart);
+    const live = () => root.querySelector('[aria-live]')?.textContent ?? '';
+    (root.querySelector('svg.plot') as SVGSVGElement).focus();
+    await chart.updateComplete;
+    expect(live()).to.match(/^24 February 2022: Refugees from Ukraine: /);
+    // Down: the next date at which the second series (people displaced within Ukraine) has a figure.
+    await sendKeys({ press: 'ArrowDown' });
+    await chart.updateComplete;
+    expect(live()).to.match(/^16 March 2022: /);
+    expect(live()).to.contain('Displaced within Ukraine: 6.48 million');
+    expect(chart.activeFigures.map((f) => f.group)).to.include('Displaced within Ukraine');
+    // Up again: back to the refugees series, at or after that date.
+    await sendKeys({ press: 'ArrowUp' });
+    await chart.updateComplete;
+    expect(chart.activeFigures.map((f) => f.group)).to.include('Refugees from Ukraine');
+    expect(live()).to.not.match(/^24 February/);
+  });
+
   it('follows the pointer to the nearest date', async () => {
     const chart = await mountTimeline(html`<estimate-timeline locale="en-GB" .estimates=${refugees}></estimate-timeline>`);
-    const root = shadow(chart as unknown as EstimateRange);
+    const root = shadow(chart);
     const svgEl = root.querySelector('svg.plot') as SVGSVGElement;
     const line = pathPoints(root.querySelector('path.series-line')!.getAttribute('d')!);
     const box = svgEl.getBoundingClientRect();
@@ -201,8 +202,8 @@ describe('<estimate-timeline> events', () => {
       <script type="application/json">${json}</script>
       <time datetime="2022-02-24">Invasion begins</time>
     </estimate-timeline>`, 375);
-    const labels = Array.from(shadow(chart as unknown as EstimateRange).querySelectorAll('.annotation-label'));
+    const labels = Array.from(shadow(chart).querySelectorAll('.annotation-label'));
     expect(labels.map((l) => l.textContent)).to.have.members(['Invasion begins', 'One million', 'IOM survey round 1']);
-    expect(overlappingTexts(chart as unknown as EstimateRange)).to.deep.equal([]);
+    expect(overlappingTexts(chart)).to.deep.equal([]);
   });
 });

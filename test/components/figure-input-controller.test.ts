@@ -4,6 +4,8 @@ import { seedDeaths } from '../fixtures/seed-figures.js';
 import type { EstimateRange } from '../../src/components/estimate-range.js';
 import type { EstimateRangeErrorEvent } from '../../src/events/estimate-range-error-event.js';
 import { cleanup, drawn, labelOf, mount, mountStory, rows, shadow } from '../helpers/chart.js';
+import { until } from '../helpers/until.js';
+import { registerMessages } from '../../src/format/messages.js';
 
 afterEach(cleanup);
 
@@ -11,13 +13,6 @@ function problemsText(chart: EstimateRange): string {
   return shadow(chart).querySelector('[part="problems"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
 
-async function until(check: () => boolean, what: string): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > 3000) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe('figures get in', () => {
   it('through the estimates property, and follow a new array', async () => {
@@ -107,11 +102,34 @@ describe('figures get in', () => {
   });
 });
 
+describe('locale', () => {
+  it('reads numbers written as text again when the locale changes after the first render', async () => {
+    const chart = await mount(html`<estimate-range locale="en" .estimates=${[{ label: 'A', value: '1.500' }]}></estimate-range>`);
+    expect(chart.figures[0].value).to.equal(1.5);
+    chart.locale = 'de';
+    await drawn(chart);
+    expect(chart.figures[0].value).to.equal(1500);
+    expect(shadow(chart).querySelector('[part="data-toggle"]')?.textContent).to.equal('Show data');
+  });
+
+  it('takes the nearest lang attribute, and speaks a language added with registerMessages', async () => {
+    registerMessages('tlh', { showData: 'Zeig die Daten' });
+    const chart = await mount(html`<div lang="tlh"><estimate-range .estimates=${seedDeaths}></estimate-range></div>`);
+    expect(chart.resolvedLocale).to.equal('tlh');
+    expect(shadow(chart).querySelector('[part="data-toggle"]')?.textContent).to.equal('Zeig die Daten');
+    expect(shadow(chart).querySelector('[part="download"]')?.textContent).to.equal('Download data (CSV)');
+  });
+});
+
 describe('bad input', () => {
   it('draws the valid rows, says how many could not be shown and why, and fires estimate-range-error', async () => {
     const events: EstimateRangeErrorEvent[] = [];
-    document.addEventListener('estimate-range-error', (e) => events.push(e), { once: true });
+    const record = (e: EstimateRangeErrorEvent) => events.push(e);
+    document.addEventListener('estimate-range-error', record);
     const chart = await mountStory('edge-cases--with-errors');
+    // Long enough for a second, duplicate event to arrive (there must be none).
+    await new Promise((r) => setTimeout(r, 200));
+    document.removeEventListener('estimate-range-error', record);
     expect(rows(chart).map(labelOf)).to.deep.equal(['Ukrainian authorities', 'A typo', 'An anonymous NATO officer']);
     const text = problemsText(chart);
     expect(text).to.contain('4 figures could not be shown.');
@@ -128,10 +146,15 @@ describe('bad input', () => {
   it('fires estimate-range-error again when the problems are fixed', async () => {
     const chart = await mount(html`<estimate-range .estimates=${[{ label: 'A', value: 'x' }]}></estimate-range>`);
     expect(chart.errors.length).to.equal(1);
-    const fired = new Promise<EstimateRangeErrorEvent>((resolve) => chart.addEventListener('estimate-range-error', resolve, { once: true }));
+    const events: EstimateRangeErrorEvent[] = [];
+    chart.addEventListener('estimate-range-error', (e) => events.push(e));
     chart.estimates = [{ label: 'A', value: 1 }];
-    expect((await fired).detail.errors).to.deep.equal([]);
     await drawn(chart);
+    // Problems unchanged (still none) must not be reported again.
+    chart.estimates = [{ label: 'A', value: 2 }];
+    await drawn(chart);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(events.map((e) => e.detail.errors)).to.deep.equal([[]]);
     expect(problemsText(chart)).to.equal('');
   });
 
@@ -159,15 +182,20 @@ describe('bad input', () => {
   it('never throws into the page, whatever it is given', async () => {
     const errors: unknown[] = [];
     const onError = (e: ErrorEvent) => errors.push(e.message);
+    const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason));
     window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
     try {
       for (const bad of [null, 42, 'text', [null], [[]], [{ label: 1, value: {} }], [{ label: 'A', intervals: 'x' }], [{ label: 'A', intervals: [null] }]]) {
         const chart = await mount(html`<estimate-range .estimates=${bad as never}></estimate-range>`, 375);
         await drawn(chart);
-        expect(chart.shadowRoot).to.exist;
+        // Each input is refused in words: a problems line or the empty-chart status, never a blank box.
+        expect(shadow(chart).querySelector('.problems, .status')?.textContent?.trim(), JSON.stringify(bad)).to.not.equal(undefined);
+        expect(shadow(chart).querySelector('.problems, .status')!.textContent!.trim()).to.not.equal('');
       }
     } finally {
       window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
     }
     expect(errors).to.deep.equal([]);
   });

@@ -1,6 +1,7 @@
 // Pages we do not control: charts in closed <details> and hidden tabs, moved between containers,
 // sources that fail or hang, and a long live blog that must not leak.
 import { expect } from '@esm-bundle/chai';
+import { isChromium, until } from '../helpers/until.js';
 import { html } from 'lit';
 import { seedDeaths } from '../fixtures/seed-figures.js';
 import { cleanup, drawn, mount, rows, shadow } from '../helpers/chart.js';
@@ -9,13 +10,6 @@ import '../../src/estimate-range.js';
 
 afterEach(cleanup);
 
-async function until(check: () => boolean, ms = 3000) {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > ms) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe('charts in hidden places', () => {
   it('draws inside a closed <details> at the width it will have, and keeps it when opened', async () => {
@@ -53,9 +47,9 @@ describe('charts in hidden places', () => {
     try {
       await new Promise((r) => setTimeout(r, 50));
       tab.hidden = false;
-      await until(() => Number(shadow(chart).querySelector('svg.plot')?.getAttribute('width')) === 400);
+      await until(() => Number(shadow(chart).querySelector('svg.plot')?.getAttribute('width')) === 400, 'a 400 px chart');
       other.append(chart);
-      await until(() => Number(shadow(chart).querySelector('svg.plot')?.getAttribute('width')) === 700);
+      await until(() => Number(shadow(chart).querySelector('svg.plot')?.getAttribute('width')) === 700, 'a 700 px chart');
       expect(rows(chart).length).to.equal(2);
     } finally {
       tab.remove();
@@ -77,11 +71,11 @@ describe('sources that fail over time', () => {
     }) as typeof fetch;
     try {
       const chart = await mount(html`<estimate-range src="/stories/data/seed-displaced.json" src-timeout="200"></estimate-range>`, 600);
-      await until(() => chart.errors.some((e) => e.code === 'src-timeout'));
-      // 200 ms, said in whole seconds.
-      expect(shadow(chart).querySelector('[part="problems"]')?.textContent).to.contain('did not answer within 0 seconds');
+      await until(() => chart.errors.some((e) => e.code === 'src-timeout'), 'the timeout report');
+      // 200 ms: never "0 seconds".
+      expect(shadow(chart).querySelector('[part="problems"]')?.textContent).to.contain('did not answer within less than a second');
       chart.refresh();
-      await until(() => chart.figures.length === 2);
+      await until(() => chart.figures.length === 2, 'the figures');
       await drawn(chart);
       expect(chart.errors).to.deep.equal([]);
       expect(rows(chart).length).to.equal(2);
@@ -92,7 +86,6 @@ describe('sources that fail over time', () => {
 });
 
 describe('no leaks', () => {
-  const isChromium = () => (window as unknown as { __WTR_BROWSER__?: string }).__WTR_BROWSER__ === 'chromium';
   const heap = async () => {
     const w = window as unknown as { gc: () => void; performance: { memory: { usedJSHeapSize: number } } };
     for (let i = 0; i < 3; i++) {

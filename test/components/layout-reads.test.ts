@@ -4,6 +4,7 @@
 // made: the element's width when it connects (before the trace starts here; it buys a first frame with
 // the chart drawn, see EstimateChartElement.connectedCallback) and focus() on a key press (below).
 import { expect } from '@esm-bundle/chai';
+import { isChromium } from '../helpers/until.js';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { cleanup, mountStory, nextFrame, rows, shadow } from '../helpers/chart.js';
 import { seedCasualties, seedDeaths } from '../fixtures/seed-figures.js';
@@ -16,7 +17,6 @@ interface TraceResult {
   forced: { name: string; stack: string[] }[];
 }
 
-const isChromium = () => (window as unknown as { __WTR_BROWSER__?: string }).__WTR_BROWSER__ === 'chromium';
 
 /** A layout forced on purpose from this file, so that the test shows the trace would catch one. */
 function forceLayoutHere(): number {

@@ -58,10 +58,14 @@ describe('validateEstimates', () => {
   ];
   for (const [what, record, expected] of BAD) {
     it(`validateEstimates reports ${what} with row, field and reason`, () => {
-      const result = validateEstimates([{ label: 'Good', value: 1 }, record].slice(1));
-      expect(result.figures).to.deep.equal([]);
-      expect(result.issues.map(describeIssue)).to.deep.equal([expected]);
-      expect(result.issues[0].severity).to.equal('error');
+      const alone = validateEstimates([record]);
+      expect(alone.figures).to.deep.equal([]);
+      expect(alone.issues.map(describeIssue)).to.deep.equal([expected]);
+      expect(alone.issues[0].severity).to.equal('error');
+      // Among good rows, the bad one is still reported under its own row number, and only it is left out.
+      const among = validateEstimates([{ label: 'Good', value: 1 }, record, { label: 'Also good', value: 2 }]);
+      expect(among.figures.map((f) => f.label)).to.deep.equal(['Good', 'Also good']);
+      expect(among.issues.map(describeIssue)).to.deep.equal([expected.replace(/^Row 1\b/, 'Row 2')]);
     });
   }
 

@@ -33,7 +33,9 @@ export function checkParseEstimate(numRuns: number): void {
       const r = parseEstimate(text, locale);
       if (!r.ok) return typeof r.reason === 'string' && r.reason.length > 0 && r.text === text;
       const numbers = [r.low, r.value, r.high].filter((v) => v !== undefined) as number[];
-      return KINDS.includes(r.kind) && numbers.length > 0 && numbers.every(Number.isFinite) && !(r.low !== undefined && r.high !== undefined && r.low > r.high && r.kind !== 'range');
+      // Never upside down, whatever the kind: a low above its high, or a centre outside its range.
+      const ordered = (a?: number, b?: number) => a === undefined || b === undefined || a <= b;
+      return KINDS.includes(r.kind) && numbers.length > 0 && numbers.every(Number.isFinite) && ordered(r.low, r.high) && ordered(r.low, r.value) && ordered(r.value, r.high);
     }),
     { numRuns },
   );

@@ -3,7 +3,9 @@
  * what a reader sees (text boxes, bars, tick positions).
  */
 import { render, type TemplateResult } from 'lit';
+import type { EstimateChartElement } from '../../src/components/estimate-chart-element.js';
 import type { EstimateRange } from '../../src/components/estimate-range.js';
+import { until } from './until.js';
 import { storyEntries } from '../../stories/all-stories.js';
 import '../../src/estimate-range.js';
 import '../../src/estimate-timeline.js';
@@ -15,15 +17,18 @@ export function cleanup(): void {
   for (const el of mounted.splice(0)) el.remove();
 }
 
-/** Renders a template into a container of the given width and waits for the first chart in it. */
-export async function mount(template: TemplateResult, width = 960): Promise<EstimateRange> {
+/**
+ * Renders a template into a container of the given width and waits for the first chart in it to
+ * draw. Typed as `<estimate-range>` unless told: `mount<EstimateTimeline>(…)`.
+ */
+export async function mount<T extends EstimateChartElement = EstimateRange>(template: TemplateResult, width = 960): Promise<T> {
   const container = document.createElement('div');
   container.style.width = `${width}px`;
   document.body.append(container);
   mounted.push(container);
   render(template, container);
-  // Story helpers mount either element; range-specific helpers below assume <estimate-range>.
-  const chart = container.querySelector('estimate-range, estimate-timeline') as EstimateRange;
+  const chart = container.querySelector('estimate-range, estimate-timeline') as T | null;
+  if (!chart) throw new Error('The template has no chart in it');
   await drawn(chart);
   return chart;
 }
@@ -32,46 +37,47 @@ export async function mount(template: TemplateResult, width = 960): Promise<Esti
  * Puts a chart with these figures into a container of the given width and returns it at once,
  * without waiting for it to draw (for tests of what happens before it has); removed by `cleanup`.
  */
-export function place(tag: string, estimates: unknown[], width = 640): EstimateRange {
+export function place<T extends EstimateChartElement = EstimateRange>(tag: string, estimates: unknown[], width = 640): T {
   const container = document.createElement('div');
   container.style.width = `${width}px`;
   document.body.append(container);
   mounted.push(container);
-  const chart = document.createElement(tag) as EstimateRange;
-  chart.estimates = estimates as EstimateRange['estimates'];
+  const chart = document.createElement(tag) as T;
+  chart.estimates = estimates as T['estimates'];
   container.append(chart);
   return chart;
 }
 
 /** Mounts a gallery story by id ("seed-figures--russian-military-deaths"). */
-export async function mountStory(id: string, width = 960): Promise<EstimateRange> {
+export async function mountStory<T extends EstimateChartElement = EstimateRange>(id: string, width = 960): Promise<T> {
   const entry = storyEntries.find((e) => e.id === id);
   if (!entry) throw new Error(`No story ${id}`);
-  return mount(entry.story.render(), width);
+  return mount<T>(entry.story.render(), width);
 }
 
-/** Waits until the chart has drawn its SVG (or settled on a status), up to 3 s. */
-export async function drawn(chart: EstimateRange): Promise<void> {
-  const start = performance.now();
-  while (performance.now() - start < 3000) {
-    await chart.updateComplete;
+/**
+ * Waits until the chart has drawn: its SVG when it has figures, else its status or problems line; a
+ * chart that could not be drawn at all has its message. Fails the test after `ms` (a `src` that is
+ * still loading counts as not drawn).
+ */
+export async function drawn(chart: EstimateChartElement, ms = 3000): Promise<void> {
+  const settled = () => {
     const root = chart.shadowRoot;
-    const loading = root?.querySelector('.status[role="status"]');
-    const settled = chart.figures.length > 0 ? root?.querySelector('svg.plot') : root?.querySelector('.status, .problems') && !loading;
-    if (settled) {
-      await nextFrame();
-      await chart.updateComplete;
-      return;
-    }
-    await nextFrame();
-  }
+    if (!root || root.querySelector('.status[role="status"]')) return false;
+    if (root.querySelector('.problems[role="alert"]')) return true;
+    return chart.figures.length > 0 ? root.querySelector('svg.plot') !== null : root.querySelector('.status, .problems') !== null;
+  };
+  await chart.updateComplete;
+  await until(settled, `<${chart.localName}> to draw`, ms);
+  await nextFrame();
+  await chart.updateComplete;
 }
 
 export function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }
 
-export function shadow(chart: EstimateRange): ShadowRoot {
+export function shadow(chart: HTMLElement): ShadowRoot {
   return chart.shadowRoot as ShadowRoot;
 }
 
@@ -118,14 +124,14 @@ function parseTick(text: string): number {
 }
 
 /** Every text element drawn in the chart's SVG with its box on screen. */
-export function textBoxes(chart: EstimateRange): { text: string; box: DOMRect }[] {
+export function textBoxes(chart: HTMLElement): { text: string; box: DOMRect }[] {
   return Array.from(shadow(chart).querySelectorAll<SVGTextElement>('svg.plot text'))
     .filter((t) => (t.textContent ?? '').trim() !== '')
     .map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect() }));
 }
 
 /** Pairs of text boxes that overlap by more than `tolerance` px in both directions. */
-export function overlappingTexts(chart: EstimateRange, tolerance = 0.5): string[] {
+export function overlappingTexts(chart: HTMLElement, tolerance = 0.5): string[] {
   const boxes = textBoxes(chart);
   const clashes: string[] = [];
   for (let i = 0; i < boxes.length; i++) {

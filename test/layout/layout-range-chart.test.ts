@@ -19,7 +19,8 @@ describe('layoutRangeChart', () => {
     for (const row of narrow.rows) expect(row.y - 5).to.be.greaterThan(Math.max(...row.label.map((l) => l.y)));
   });
 
-  it('layoutRangeChart is pure: the same figures and width give the same geometry', () => {
+  // That it is pure (no DOM) is checked by running this file in Node: scripts/test-node.mjs.
+  it('layoutRangeChart is deterministic: the same figures and width give the same geometry', () => {
     const a = layoutRangeChart({ figures: figures(seedAll), width: 600, measure, agreement: true });
     const b = layoutRangeChart({ figures: figures(seedAll), width: 600, measure, agreement: true });
     const strip = (g: typeof a) => JSON.stringify({ ...g, axes: g.axes.map((x) => ({ ...x, scale: x.scale.domain })) });

@@ -1,0 +1,52 @@
+// The pure suites (test/data, format, scales, layout, and the fuzz properties) run in Node as well as
+// in the browsers: Node has no DOM, so a data, format, scale or layout module that reached for
+// `document`, `window` or a canvas fails here. That is what makes "layout runs without a DOM" a
+// check rather than a claim. Each file is bundled with esbuild, given mocha's globals on top of
+// node:test, and run with node's own test runner.
+//   node scripts/test-node.mjs [files…]
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const PURE_SUITES = ['test/data', 'test/format', 'test/scales', 'test/layout', 'test/fuzz'];
+
+const files = process.argv.length > 2
+  ? process.argv.slice(2)
+  : PURE_SUITES.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => join(dir, f)));
+
+const dir = mkdtempSync(join(tmpdir(), 'estimate-range-node-'));
+// Mocha's describe/it/hooks over node:test, with the `this.skip()` and `this.timeout()` the suites use.
+const globals = join(dir, 'mocha-globals.mjs');
+writeFileSync(globals, `import * as t from 'node:test';
+const context = (c) => ({ skip: () => { c.skip(); throw Object.assign(new Error('skipped'), { skipped: true }); }, timeout() {} });
+const wrap = (fn) => fn && (async function (c) { try { await fn.call(context(c)); } catch (e) { if (!e?.skipped) throw e; } });
+globalThis.describe = (name, fn) => t.describe(name, () => fn.call(context({ skip() {} })));
+globalThis.it = (name, fn) => t.it(name, wrap(fn));
+globalThis.before = (fn) => t.before(wrap(fn));
+globalThis.after = (fn) => t.after(wrap(fn));
+globalThis.beforeEach = (fn) => t.beforeEach(wrap(fn));
+globalThis.afterEach = (fn) => t.afterEach(wrap(fn));
+`);
+
+const bundles = [];
+for (const file of files) {
+  const out = join(dir, `${file.replace(/[\\/]/g, '__')}.mjs`);
+  await build({ entryPoints: [file], bundle: true, format: 'esm', platform: 'node', outfile: out, logLevel: 'error', inject: [globals] });
+  bundles.push(out);
+}
+console.log(`Node ${process.version}: ${bundles.length} pure test files (${PURE_SUITES.join(', ')}) without a DOM`);
+// Dots (and the failures, in full) on the screen; TAP to a file, for the counts.
+const tap = join(dir, 'results.tap');
+const run = spawnSync(process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
+  '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...bundles], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+const results = readFileSync(tap, 'utf8');
+rmSync(dir, { recursive: true, force: true });
+// The spec reporter lists every test; show only what failed, and where.
+const failing = run.stdout.indexOf('✖ failing tests');
+if (failing >= 0) process.stdout.write(`${run.stdout.slice(failing).replaceAll(dir, '')}\n`);
+const count = (name) => Number(new RegExp(`^# ${name} (\\d+)`, 'm').exec(results)?.[1] ?? 0);
+const skipped = count('skipped');
+console.log(`node: ${count('pass')} passed, ${count('fail')} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(run.status ?? 1);
