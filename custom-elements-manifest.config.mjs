@@ -1,7 +1,14 @@
 // dist/custom-elements.json, generated from the source's JSDoc (attributes, properties, parts,
 // custom properties, slots, events).
 export default {
-  globs: ['src/components/estimate-chart-element.ts', 'src/components/estimate-range.ts', 'src/estimate-range.ts', 'src/components/estimate-timeline.ts', 'src/estimate-timeline.ts', 'src/events/*.ts'],
+  globs: [
+    'src/components/estimate-chart-element.ts',
+    'src/components/estimate-range.ts',
+    'src/estimate-range.ts',
+    'src/components/estimate-timeline.ts',
+    'src/estimate-timeline.ts',
+    'src/events/*.ts',
+  ],
   outdir: 'dist',
   litelement: true,
   plugins: [

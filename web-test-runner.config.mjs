@@ -15,13 +15,22 @@ import { layoutTracePlugin } from './scripts/layout-trace-plugin.mjs';
 import { findBrowser } from './scripts/find-browser.mjs';
 import { screenshotComparison } from './scripts/screenshot-environment.mjs';
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--font-render-hinting=none', '--force-color-profile=srgb', '--hide-scrollbars',
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--font-render-hinting=none',
+  '--force-color-profile=srgb',
+  '--hide-scrollbars',
   // element.computedRole / computedName: what the browser's accessibility tree says, for tests.
   '--enable-blink-features=ComputedAccessibilityInfo',
   // window.gc(), so that the leak tests measure a collected heap.
-  '--js-flags=--expose-gc'];
+  '--js-flags=--expose-gc',
+];
 
 // WebKitWebDriver's element screenshot comes back black under Xvfb: crop a viewport shot instead.
 function cropElementShots(launcher) {
@@ -30,8 +39,10 @@ function cropElementShots(launcher) {
     const r = await d.execute(`var el=(function(){ ${locator} })(); el.scrollIntoView();
       var b=el.getBoundingClientRect(); return {x:b.left,y:b.top,w:b.width,h:b.height,k:devicePixelRatio||1};`);
     const full = PNG.sync.read(Buffer.from(await d.takeScreenshot(), 'base64'));
-    const x = Math.round(r.x * r.k), y = Math.round(r.y * r.k);
-    const w = Math.min(Math.round(r.w * r.k), full.width - x), h = Math.min(Math.round(r.h * r.k), full.height - y);
+    const x = Math.round(r.x * r.k),
+      y = Math.round(r.y * r.k);
+    const w = Math.min(Math.round(r.w * r.k), full.width - x),
+      h = Math.min(Math.round(r.h * r.k), full.height - y);
     const out = new PNG({ width: w, height: h });
     PNG.bitblt(full, out, x, y, w, h, 0, 0);
     return PNG.sync.write(out);
@@ -40,31 +51,52 @@ function cropElementShots(launcher) {
 }
 
 const launchers = {
-  chromium: async () => chromeLauncher({ launchOptions: {
-    executablePath: (await findBrowser()).path, headless: true, args: CHROMIUM_ARGS } }),
+  chromium: async () =>
+    chromeLauncher({
+      launchOptions: {
+        executablePath: (await findBrowser()).path,
+        headless: true,
+        args: CHROMIUM_ARGS,
+      },
+    }),
   firefox: async () => {
     const puppeteer = (await import('puppeteer-core')).default;
-    return chromeLauncher({ puppeteer, launchOptions: {
-      browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true } });
+    return chromeLauncher({
+      puppeteer,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        headless: true,
+      },
+    });
   },
   webkit: async () => {
     const { webdriverLauncher } = await import('@web/test-runner-webdriver');
-    return cropElementShots(webdriverLauncher({
-      hostname: '127.0.0.1', port: Number(process.env.WEBKIT_WEBDRIVER_PORT ?? 4444), logLevel: 'error',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        'webkitgtk:browserOptions': { binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation'] },
-        'wdio:enforceWebDriverClassic': true,
-      } }));
+    return cropElementShots(
+      webdriverLauncher({
+        hostname: '127.0.0.1',
+        port: Number(process.env.WEBKIT_WEBDRIVER_PORT ?? 4444),
+        logLevel: 'error',
+        capabilities: {
+          browserName: 'MiniBrowser',
+          'webkitgtk:browserOptions': {
+            binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+            args: ['--automation'],
+          },
+          'wdio:enforceWebDriverClassic': true,
+        },
+      }),
+    );
   },
 };
 
 const browser = process.env.WTR_BROWSER ?? 'chromium';
 const updateScreenshots = process.env.UPDATE_SCREENSHOTS === '1';
 // Baselines are committed for Chromium only, and compared only in the build and fonts they were made with.
-const screenshots = browser === 'chromium'
-  ? screenshotComparison((await findBrowser()).version, { update: updateScreenshots })
-  : { compare: false, reason: 'baselines are kept for Chromium only' };
+const screenshots =
+  browser === 'chromium'
+    ? screenshotComparison((await findBrowser()).version, { update: updateScreenshots })
+    : { compare: false, reason: 'baselines are kept for Chromium only' };
 console.log(`Screenshots: ${screenshots.compare ? 'compared' : 'skipped'} (${screenshots.reason})`);
 
 // The strict policy a cautious newsroom serves: nothing inline, nothing evaluated, Trusted Types
@@ -81,7 +113,11 @@ export default {
       if (!file.startsWith(join(process.cwd(), 'test/fixtures/corpus/'))) return next();
       try {
         context.body = await readFile(file);
-        context.type = file.endsWith('.json') ? 'application/json' : file.endsWith('.tsv') ? 'text/tab-separated-values' : 'text/csv';
+        context.type = file.endsWith('.json')
+          ? 'application/json'
+          : file.endsWith('.tsv')
+            ? 'text/tab-separated-values'
+            : 'text/csv';
       } catch {
         context.status = 404;
       }
@@ -116,6 +152,9 @@ export default {
     </head><body><script>window.__WTR_BROWSER__ = ${JSON.stringify(browser)};
     window.__SCREENSHOTS__ = ${JSON.stringify(screenshots)};</script>
     <script type="module" src="${testFramework}"></script></body></html>`,
-  reporters: [defaultReporter(), summaryReporter({ skipped: screenshots.compare ? undefined : `screenshots: ${screenshots.reason}` })],
+  reporters: [
+    defaultReporter(),
+    summaryReporter({ skipped: screenshots.compare ? undefined : `screenshots: ${screenshots.reason}` }),
+  ],
   browsers: [await launchers[browser]()],
 };

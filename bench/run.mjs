@@ -44,7 +44,15 @@ const port = await new Promise((r) => server.on('listening', () => r(server.addr
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--enable-precise-memory-info',
+    '--js-flags=--expose-gc',
+  ],
 });
 const version = await browser.version();
 
@@ -53,7 +61,10 @@ async function measure(chart, lib, n) {
   await page.setViewport({ width: 700, height: 900 });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`http://127.0.0.1:${port}/bench/pages/${chart === 'platform' ? 'bare' : 'index'}.html?chart=${chart}&lib=${lib}&n=${n}`, { waitUntil: 'load' });
+  await page.goto(
+    `http://127.0.0.1:${port}/bench/pages/${chart === 'platform' ? 'bare' : 'index'}.html?chart=${chart}&lib=${lib}&n=${n}`,
+    { waitUntil: 'load' },
+  );
   const result = await page.waitForFunction(() => window.__result, { timeout: 300000 }).then((h) => h.jsonValue());
   await page.close();
   if (errors.length || result.error) throw new Error(`${chart} ${lib} n=${n}: ${errors[0] ?? result.error}`);
@@ -71,7 +82,8 @@ for (const { chart, libs, sizes } of SUITES) {
   for (const n of sizes) {
     for (let run = 0; run < RUNS; run++) {
       // Interleaved, in a rotating order, so that no library always runs first or last.
-      for (const lib of libs.map((_, i) => libs[(i + run) % libs.length])) (results[`${chart}|${lib}|${n}`] ??= []).push(await measure(chart, lib, n));
+      for (const lib of libs.map((_, i) => libs[(i + run) % libs.length]))
+        (results[`${chart}|${lib}|${n}`] ??= []).push(await measure(chart, lib, n));
     }
     process.stdout.write(`${chart} n=${n} done\n`);
   }
@@ -90,7 +102,10 @@ function table(chart, libs, sizes, key, unit = 'ms', format = ms) {
   const rule = `| ---: | ${libs.map(() => '---:').join(' | ')}${peers.map(() => ' | ---:').join('')} |`;
   const rows = sizes.map((n) => {
     const v = libs.map((l) => stat(chart, l, n, key));
-    return `| ${n.toLocaleString('en')} | ${v.map(format).join(' | ')}${v.slice(1).map((x) => ` | ${ratio(x, v[0])}`).join('')} |`;
+    return `| ${n.toLocaleString('en')} | ${v.map(format).join(' | ')}${v
+      .slice(1)
+      .map((x) => ` | ${ratio(x, v[0])}`)
+      .join('')} |`;
   });
   return [head, rule, ...rows].join('\n');
 }
@@ -100,21 +115,31 @@ const sections = [];
 for (const { chart, libs, sizes } of SUITES) {
   if (chart === 'platform') {
     const v = (key) => ms(stat(chart, 'estimate-range', 1, key));
-    sections.push(`## What the platform charges once per page\n\nIn a fresh page that has loaded no library: the first \`Intl.NumberFormat\` (loading ICU's data) ${v('first')} ms, then the first \`Intl.DateTimeFormat\` ${v('dates')} ms, and the first canvas text measurement ${v('canvas')} ms. On a page with no other script using Intl, estimate-range pays these inside its first render; Plot formats with d3-format and pays none of the first two. The bench page loads every library, and the peers' own start-up already used Intl, so the tables above do not include this cost for anyone.`);
+    sections.push(
+      `## What the platform charges once per page\n\nIn a fresh page that has loaded no library: the first \`Intl.NumberFormat\` (loading ICU's data) ${v('first')} ms, then the first \`Intl.DateTimeFormat\` ${v('dates')} ms, and the first canvas text measurement ${v('canvas')} ms. On a page with no other script using Intl, estimate-range pays these inside its first render; Plot formats with d3-format and pays none of the first two. The bench page loads every library, and the peers' own start-up already used Intl, so the tables above do not include this cost for anyone.`,
+    );
     continue;
   }
   if (chart === 'page') {
-    sections.push(`## Fifty charts on one page\n\nThe seed figures' four charts repeated to fifty, from the first element made to the frame in which all are drawn.\n\n${table(chart, libs, sizes, 'first')}`);
+    sections.push(
+      `## Fifty charts on one page\n\nThe seed figures' four charts repeated to fifty, from the first element made to the frame in which all are drawn.\n\n${table(chart, libs, sizes, 'first')}`,
+    );
     continue;
   }
   const name = chart === 'range' ? 'Range chart' : 'Timeline (a band and a line; Plot: areaY + lineY)';
   const parts = [
     [`First render, to the next frame`, table(chart, libs, sizes, 'first')],
-    [`First render, to the last row drawn (estimate-range draws long charts progressively; the others draw everything in the first frame)`, table(chart, libs, sizes, 'firstDrawn')],
+    [
+      `First render, to the last row drawn (estimate-range draws long charts progressively; the others draw everything in the first frame)`,
+      table(chart, libs, sizes, 'firstDrawn'),
+    ],
     [`Resize, warm: the main-thread work of the frame that applies it`, table(chart, libs, sizes, 'resize')],
     [`Re-render with new data, to the next frame`, table(chart, libs, sizes, 'rerender')],
     [`Re-render with new data, to the last row drawn`, table(chart, libs, sizes, 'rerenderDrawn')],
-    [`JS heap kept after the first render (after a full garbage collection)`, table(chart, libs, sizes, 'retained', 'MB', mb)],
+    [
+      `JS heap kept after the first render (after a full garbage collection)`,
+      table(chart, libs, sizes, 'retained', 'MB', mb),
+    ],
     [`Peak JS heap, garbage included`, table(chart, libs, sizes, 'heap', 'MB', mb)],
   ];
   sections.push(`## ${name}\n\n${parts.map(([title, t]) => `### ${title}\n\n${t}`).join('\n\n')}`);
@@ -129,7 +154,9 @@ if (full) {
 Written by \`npm run bench\` (bench/run.mjs) on ${new Date().toISOString().slice(0, 10)}: ${version}, ${cpus().length} cores
 (${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, a shared machine, so only the ratios within one run mean
 anything. Each set of measurements is a fresh page; medians of ${RUNS} runs, the libraries interleaved.
-bench/pages/bench.js says exactly what each measure times. Versions: ${Object.entries(pkg.devDependencies).map(([k, v]) => `${k} ${v}`).join(', ')};
+bench/pages/bench.js says exactly what each measure times. Versions: ${Object.entries(pkg.devDependencies)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')};
 estimate-range from \`dist/estimate-range.min.js\` (production Lit). A ratio above 1 means the peer took longer.
 `;
   const notes = await readFile(join(root, 'docs/performance-notes.md'), 'utf8').catch(() => '');

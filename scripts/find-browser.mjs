@@ -15,13 +15,26 @@ const UNWRAPPED = { '/usr/bin/chromium': '/usr/lib/chromium/chromium' };
 /** Places chrome-launcher does not look: Edge everywhere, Chromium on macOS and Windows. */
 function extraInstallations() {
   if (process.platform === 'darwin') {
-    return ['/Applications/Chromium.app/Contents/MacOS/Chromium', '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge'];
+    return [
+      '/Applications/Chromium.app/Contents/MacOS/Chromium',
+      '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+    ];
   }
   if (process.platform === 'win32') {
-    const roots = [process.env.LOCALAPPDATA, process.env.PROGRAMFILES, process.env['PROGRAMFILES(X86)']].filter(Boolean);
-    return roots.flatMap((root) => [join(root, 'Microsoft', 'Edge', 'Application', 'msedge.exe'), join(root, 'Chromium', 'Application', 'chrome.exe')]);
+    const roots = [process.env.LOCALAPPDATA, process.env.PROGRAMFILES, process.env['PROGRAMFILES(X86)']].filter(
+      Boolean,
+    );
+    return roots.flatMap((root) => [
+      join(root, 'Microsoft', 'Edge', 'Application', 'msedge.exe'),
+      join(root, 'Chromium', 'Application', 'chrome.exe'),
+    ]);
   }
-  return ['/usr/lib/chromium/chromium', '/usr/bin/microsoft-edge', '/usr/bin/microsoft-edge-stable', '/opt/microsoft/msedge/msedge'];
+  return [
+    '/usr/lib/chromium/chromium',
+    '/usr/bin/microsoft-edge',
+    '/usr/bin/microsoft-edge-stable',
+    '/opt/microsoft/msedge/msedge',
+  ];
 }
 
 function installed() {

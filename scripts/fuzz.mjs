@@ -10,7 +10,14 @@ import { pathToFileURL } from 'node:url';
 const runs = Number(process.argv[2] ?? 100_000);
 const dir = mkdtempSync(join(tmpdir(), 'estimate-range-fuzz-'));
 const out = join(dir, 'properties.mjs');
-await build({ entryPoints: ['test/fuzz/properties.ts'], bundle: true, format: 'esm', platform: 'node', outfile: out, logLevel: 'error' });
+await build({
+  entryPoints: ['test/fuzz/properties.ts'],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  outfile: out,
+  logLevel: 'error',
+});
 const p = await import(pathToFileURL(out).href);
 const checks = [
   ['parseEstimate reads or rejects any string', p.checkParseEstimate, runs],
@@ -26,7 +33,9 @@ for (const [name, check, n] of checks) {
   const start = performance.now();
   try {
     check(n);
-    console.log(`ok    ${name}: ${n.toLocaleString('en')} cases in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+    console.log(
+      `ok    ${name}: ${n.toLocaleString('en')} cases in ${((performance.now() - start) / 1000).toFixed(1)} s`,
+    );
   } catch (e) {
     failed = true;
     console.log(`FAIL  ${name}\n${e instanceof Error ? e.message : e}`);

@@ -3,7 +3,11 @@
 // it: executeServerCommand('layout-trace', 'start'), then executeServerCommand('layout-trace', 'stop').
 // Chromium puts a stack trace on a Layout or UpdateLayoutTree event only when script forced it; the
 // layouts of the rendering lifecycle have none. Chromium only.
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack'];
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.stack',
+];
 
 export function layoutTracePlugin() {
   return {
@@ -24,7 +28,10 @@ export function layoutTracePlugin() {
         if (e.ph === 'X' || e.ph === 'B') layouts++;
         const stack = e.args?.beginData?.stackTrace;
         if (!stack?.length) continue;
-        forced.push({ name: e.name, stack: stack.map((f) => `${f.functionName || '(anonymous)'} ${f.url}:${f.lineNumber}`) });
+        forced.push({
+          name: e.name,
+          stack: stack.map((f) => `${f.functionName || '(anonymous)'} ${f.url}:${f.lineNumber}`),
+        });
       }
       return { layouts, forced };
     },

@@ -6,7 +6,14 @@ const [url, out, width = '960', ...flags] = process.argv.slice(2);
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--font-render-hinting=none'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--font-render-hinting=none',
+  ],
 });
 const page = await browser.newPage();
 page.on('console', (m) => console.log('console:', m.type(), m.text()));

@@ -21,7 +21,10 @@ async function bundle(code) {
   const b = await rollup({
     input,
     onwarn() {},
-    plugins: [{ name: 'entry', resolveId: (id) => (id === input ? id : null), load: (id) => (id === input ? code : null) }, ...bundlePlugins()],
+    plugins: [
+      { name: 'entry', resolveId: (id) => (id === input ? id : null), load: (id) => (id === input ? code : null) },
+      ...bundlePlugins(),
+    ],
   });
   const { output } = await b.generate({ format: 'es' });
   return Buffer.from(output[0].code);
@@ -42,16 +45,22 @@ const rows = [
 ];
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
 const failures = [];
-console.log('| bundle | min | gzip | brotli | gzip budget (CI) | issue target |\n| --- | ---: | ---: | ---: | ---: | ---: |');
+console.log(
+  '| bundle | min | gzip | brotli | gzip budget (CI) | issue target |\n| --- | ---: | ---: | ---: | ---: | ---: |',
+);
 for (const [key, name, buf] of rows) {
   const s = sizes(buf);
   const budget = BUDGETS[key];
-  console.log(`| ${name} | ${kb(s.min)} | ${kb(s.gzip)} | ${kb(s.brotli)} | ${budget ? kb(budget.gzip) : ''} | ${budget?.target ? kb(budget.target) : ''} |`);
-  if (budget && s.gzip > budget.gzip) failures.push(`${name} is ${kb(s.gzip)} gzip, over its budget of ${kb(budget.gzip)}`);
+  console.log(
+    `| ${name} | ${kb(s.min)} | ${kb(s.gzip)} | ${kb(s.brotli)} | ${budget ? kb(budget.gzip) : ''} | ${budget?.target ? kb(budget.target) : ''} |`,
+  );
+  if (budget && s.gzip > budget.gzip)
+    failures.push(`${name} is ${kb(s.gzip)} gzip, over its budget of ${kb(budget.gzip)}`);
 }
 // An app or page that uses only the range chart must not pay for the timeline.
 const rangeOnly = rows.find(([key]) => key === 'range')[2].toString();
-if (rangeOnly.includes('estimate-timeline')) failures.push('<estimate-range> only includes the timeline (check sideEffects and imports)');
+if (rangeOnly.includes('estimate-timeline'))
+  failures.push('<estimate-range> only includes the timeline (check sideEffects and imports)');
 
 if (failures.length) {
   console.error(`\nsize check failed:\n- ${failures.join('\n- ')}`);

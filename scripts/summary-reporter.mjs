@@ -11,7 +11,11 @@ export function summaryReporter({ skipped: skippedReason } = {}) {
       let failed = 0;
       let skipped = 0;
       const walk = (suite) => {
-        for (const t of suite.tests) t.skipped ? skipped++ : t.passed ? passed++ : failed++;
+        for (const t of suite.tests) {
+          if (t.skipped) skipped++;
+          else if (t.passed) passed++;
+          else failed++;
+        }
         suite.suites.forEach(walk);
       };
       for (const session of sessions) {
@@ -21,7 +25,9 @@ export function summaryReporter({ skipped: skippedReason } = {}) {
         if (session.passed === false && failed === before) failed++;
       }
       const why = skipped && skippedReason ? `\nSkipped: ${skippedReason}` : '';
-      process.once('exit', () => writeSync(1, `${why}\nwtr: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`));
+      process.once('exit', () =>
+        writeSync(1, `${why}\nwtr: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`),
+      );
     },
   };
 }

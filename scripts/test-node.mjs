@@ -12,14 +12,21 @@ import { join } from 'node:path';
 
 export const PURE_SUITES = ['test/data', 'test/format', 'test/scales', 'test/layout', 'test/fuzz'];
 
-const files = process.argv.length > 2
-  ? process.argv.slice(2)
-  : PURE_SUITES.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => join(dir, f)));
+const files =
+  process.argv.length > 2
+    ? process.argv.slice(2)
+    : PURE_SUITES.flatMap((dir) =>
+        readdirSync(dir)
+          .filter((f) => f.endsWith('.test.ts'))
+          .map((f) => join(dir, f)),
+      );
 
 const dir = mkdtempSync(join(tmpdir(), 'estimate-range-node-'));
 // Mocha's describe/it/hooks over node:test, with the `this.skip()` and `this.timeout()` the suites use.
 const globals = join(dir, 'mocha-globals.mjs');
-writeFileSync(globals, `import * as t from 'node:test';
+writeFileSync(
+  globals,
+  `import * as t from 'node:test';
 const context = (c) => ({ skip: () => { c.skip(); throw Object.assign(new Error('skipped'), { skipped: true }); }, timeout() {} });
 const wrap = (fn) => fn && (async function (c) { try { await fn.call(context(c)); } catch (e) { if (!e?.skipped) throw e; } });
 globalThis.describe = (name, fn) => t.describe(name, () => fn.call(context({ skip() {} })));
@@ -28,19 +35,38 @@ globalThis.before = (fn) => t.before(wrap(fn));
 globalThis.after = (fn) => t.after(wrap(fn));
 globalThis.beforeEach = (fn) => t.beforeEach(wrap(fn));
 globalThis.afterEach = (fn) => t.afterEach(wrap(fn));
-`);
+`,
+);
 
 const bundles = [];
 for (const file of files) {
   const out = join(dir, `${file.replace(/[\\/]/g, '__')}.mjs`);
-  await build({ entryPoints: [file], bundle: true, format: 'esm', platform: 'node', outfile: out, logLevel: 'error', inject: [globals] });
+  await build({
+    entryPoints: [file],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile: out,
+    logLevel: 'error',
+    inject: [globals],
+  });
   bundles.push(out);
 }
 console.log(`Node ${process.version}: ${bundles.length} pure test files (${PURE_SUITES.join(', ')}) without a DOM`);
 // Dots (and the failures, in full) on the screen; TAP to a file, for the counts.
 const tap = join(dir, 'results.tap');
-const run = spawnSync(process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
-  '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...bundles], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+const run = spawnSync(
+  process.execPath,
+  [
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tap}`,
+    ...bundles,
+  ],
+  { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' },
+);
 const results = readFileSync(tap, 'utf8');
 rmSync(dir, { recursive: true, force: true });
 // The spec reporter lists every test; show only what failed, and where.

@@ -7,7 +7,12 @@
 export { EstimateRange } from './estimate-range.js';
 export { EstimateTimeline } from './estimate-timeline.js';
 export { EstimateRangeErrorEvent, type EstimateRangeErrorDetail } from './events/estimate-range-error-event.js';
-export { parseEstimate, type EstimateParseResult, type ParsedEstimate, type UnreadEstimate } from './data/parse-estimate.js';
+export {
+  parseEstimate,
+  type EstimateParseResult,
+  type ParsedEstimate,
+  type UnreadEstimate,
+} from './data/parse-estimate.js';
 export { validateEstimates, ESTIMATE_FIELDS, type ValidationResult } from './data/validate-estimates.js';
 export { describeIssue, type FigureIssue } from './data/figure-issue.js';
 export type { Estimate, EstimateInterval, EstimateKind, Figure, Interval, SeriesPoint } from './data/figure.js';

@@ -15,7 +15,9 @@ export interface StoryEntry {
   story: Story;
 }
 
-const modules = [seedFigures, intervals, edgeCases, inputPaths, options, timeline] as unknown as Array<{ default: StoryMeta } & Record<string, unknown>>;
+const modules = [seedFigures, intervals, edgeCases, inputPaths, options, timeline] as unknown as Array<
+  { default: StoryMeta } & Record<string, unknown>
+>;
 
 /**
  * A module's stories in its `__namedExportsOrder` (Component Story Format's own order), then any

@@ -6,18 +6,24 @@ import type { Story, StoryMeta } from './story.js';
 export default { title: 'Edge cases', component: 'estimate-range' } satisfies StoryMeta;
 
 /** Storybook's way to keep the order stories are written in (module namespaces sort names). */
-export const __namedExportsOrder = ["SingleRow", "LongNonLatinLabel", "Empty", "WithErrors"];
+export const __namedExportsOrder = ['SingleRow', 'LongNonLatinLabel', 'Empty', 'WithErrors'];
 
 export const SingleRow: Story = {
   name: 'A single row',
-  render: () => html`<estimate-range .estimates=${[{ label: 'A NATO source', estimate: 'between 7,000 and 15,000', date: '2022-03-23' }]}>
+  render:
+    () => html`<estimate-range .estimates=${[{ label: 'A NATO source', estimate: 'between 7,000 and 15,000', date: '2022-03-23' }]}>
     <span slot="title">One estimate</span>
   </estimate-range>`,
 };
 
 const ukrainian: Estimate[] = [
   // Numbers as numbers: in a uk chart, text is read with Ukrainian separators ("15 000", "3,5").
-  { label: 'Генеральний штаб Збройних сил України (за даними на ранок 24 березня)', low: 10000, high: 15000, date: '2022-03-24' },
+  {
+    label: 'Генеральний штаб Збройних сил України (за даними на ранок 24 березня)',
+    low: 10000,
+    high: 15000,
+    date: '2022-03-24',
+  },
   { label: 'Джерело в НАТО', estimate: '7 000–15 000', date: '2022-03-24' },
 ];
 

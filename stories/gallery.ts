@@ -24,12 +24,14 @@ const storyView = (entry: StoryEntry) => html`<section class="story" id=${entry.
 </section>`;
 
 render(
-  html`${chosen
+  html`${
+    chosen
       ? ''
       : html`<nav aria-label="Stories">
           ${Array.from(groups, ([title, entries]) => html`<h2>${title}</h2><ul>${entries.map((e) => html`<li><a href=${`?story=${e.id}`}>${e.story.name}</a></li>`)}</ul>`)}
           <h2>Without a build</h2><ul><li><a href="embed.html">The CMS embed (dist/estimate-range.min.js)</a></li></ul>
-        </nav>`}
+        </nav>`
+  }
     <main>
       ${chosen ? html`<p class="back"><a href="./">← All stories</a></p>` : html`<h1>estimate-range</h1>`}
       ${shown.length ? shown.map(storyView) : html`<p>No story “${chosen}”.</p>`}

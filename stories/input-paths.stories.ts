@@ -5,7 +5,7 @@ import type { Story, StoryMeta } from './story.js';
 export default { title: 'Input paths', component: 'estimate-range' } satisfies StoryMeta;
 
 /** Storybook's way to keep the order stories are written in (module namespaces sort names). */
-export const __namedExportsOrder = ["InlineTable", "InlineJson", "SrcCsv", "SrcJson", "SrcMissing"];
+export const __namedExportsOrder = ['InlineTable', 'InlineJson', 'SrcCsv', 'SrcJson', 'SrcMissing'];
 
 export const InlineTable: Story = {
   name: 'An inline table',

@@ -8,11 +8,12 @@ import type { Story, StoryMeta } from './story.js';
 export default { title: 'Intervals', component: 'estimate-range' } satisfies StoryMeta;
 
 /** Storybook's way to keep the order stories are written in (module namespaces sort names). */
-export const __namedExportsOrder = ["NestedIntervals", "OpenRanges", "AcrossZero", "FortyRows"];
+export const __namedExportsOrder = ['NestedIntervals', 'OpenRanges', 'AcrossZero', 'FortyRows'];
 
 export const NestedIntervals: Story = {
   name: 'Nested intervals',
-  description: 'Likely and very likely ranges of climate sensitivity: the inner interval thicker and stronger, with a key.',
+  description:
+    'Likely and very likely ranges of climate sensitivity: the inner interval thicker and stronger, with a key.',
   render: () => html`<estimate-range .estimates=${climateSensitivity} unit="°C of warming per doubling of CO₂">
     <span slot="title">How much will the world warm if CO₂ doubles?</span>
     <span slot="source">Sources: IPCC; Sherwood et al. (2020); Charney et al. (1979)</span>

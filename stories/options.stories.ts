@@ -7,7 +7,7 @@ import type { Story, StoryMeta } from './story.js';
 export default { title: 'Options', component: 'estimate-range' } satisfies StoryMeta;
 
 /** Storybook's way to keep the order stories are written in (module namespaces sort names). */
-export const __namedExportsOrder = ["LogScale", "SortedHighlighted", "Dark", "CustomTheme"];
+export const __namedExportsOrder = ['LogScale', 'SortedHighlighted', 'Dark', 'CustomTheme'];
 
 export const LogScale: Story = {
   name: 'Log scale, shared axis',
@@ -20,7 +20,8 @@ export const LogScale: Story = {
 export const SortedHighlighted: Story = {
   name: 'Sorted, with a highlighted row',
   description: 'sort="value" highlight="IPCC AR6 (2021)"',
-  render: () => html`<estimate-range .estimates=${climateSensitivity} sort="value" highlight="IPCC AR6 (2021)" unit="°C">
+  render:
+    () => html`<estimate-range .estimates=${climateSensitivity} sort="value" highlight="IPCC AR6 (2021)" unit="°C">
     <span slot="title">Climate sensitivity, highest first</span>
   </estimate-range>`,
 };

@@ -6,11 +6,12 @@ import type { Story, StoryMeta } from './story.js';
 export default { title: 'Seed figures', component: 'estimate-range' } satisfies StoryMeta;
 
 /** Storybook's way to keep the order stories are written in (module namespaces sort names). */
-export const __namedExportsOrder = ["AllSeedFigures", "RussianMilitaryDeaths", "Casualties", "Displaced"];
+export const __namedExportsOrder = ['AllSeedFigures', 'RussianMilitaryDeaths', 'Casualties', 'Displaced'];
 
 export const AllSeedFigures: Story = {
   name: 'Every figure from the report',
-  description: 'Deaths, casualties, displaced people and civilian deaths: magnitudes a million-fold apart, so each group has its own axis.',
+  description:
+    'Deaths, casualties, displaced people and civilian deaths: magnitudes a million-fold apart, so each group has its own axis.',
   render: () => html`<estimate-range .estimates=${seedAll} agreement>
     <span slot="title">Four weeks into the war, the estimates disagree</span>
     <span slot="description">Estimates of Russian losses and of Ukrainians displaced, as reported on 24 March 2022</span>

@@ -8,11 +8,21 @@ import type { Story, StoryMeta } from './story.js';
 export default { title: 'Timeline', component: 'estimate-timeline' } satisfies StoryMeta;
 
 /** Storybook's way to keep the order stories are written in. */
-export const __namedExportsOrder = ['Refugees', 'TwoSeries', 'SourcesOverMonths', 'FanChart', 'WithGap', 'AroundZero', 'FullRecord', 'FiveSeries'];
+export const __namedExportsOrder = [
+  'Refugees',
+  'TwoSeries',
+  'SourcesOverMonths',
+  'FanChart',
+  'WithGap',
+  'AroundZero',
+  'FullRecord',
+  'FiveSeries',
+];
 
 export const Refugees: Story = {
   name: 'Refugees leaving Ukraine',
-  description: 'One series over the first five weeks, with the invasion marked by a <time> child. UNHCR gave counts, not ranges, so there is no band.',
+  description:
+    'One series over the first five weeks, with the invasion marked by a <time> child. UNHCR gave counts, not ranges, so there is no band.',
   render: () => html`<estimate-timeline .estimates=${refugees} unit="people">
     <span slot="title">Refugees from Ukraine, first five weeks</span>
     <time datetime="2022-02-24">Invasion begins</time>
@@ -32,7 +42,7 @@ export const TwoSeries: Story = {
 
 export const SourcesOverMonths: Story = {
   name: 'Estimates from several sources',
-  description: 'Each source\'s estimate marked at its date: ranges as vertical bars, points as dots.',
+  description: "Each source's estimate marked at its date: ranges as vertical bars, points as dots.",
   render: () => html`<estimate-timeline .estimates=${deathEstimates} unit="Russian troops killed">
     <span slot="title">Who said how many Russian troops had been killed, and when</span>
     <time datetime="2022-02-24">Invasion begins</time>
@@ -42,7 +52,8 @@ export const SourcesOverMonths: Story = {
 
 export const FanChart: Story = {
   name: 'A fan chart (50, 80 and 95 % bands)',
-  description: 'Nested bands, the inner stronger. The 50 and 80 % bands are derived from HadCRUT5\'s 95 % interval assuming a normal error.',
+  description:
+    "Nested bands, the inner stronger. The 50 and 80 % bands are derived from HadCRUT5's 95 % interval assuming a normal error.",
   render: () => html`<estimate-timeline .estimates=${hadcrutFan} unit="°C relative to 1961–1990">
     <span slot="title">Global temperature, 2015 to 2023</span>
     <span slot="source">Source: HadCRUT5, Met Office Hadley Centre and CRU</span>
@@ -67,8 +78,10 @@ export const AroundZero: Story = {
 
 export const FullRecord: Story = {
   name: 'The full record from a CSV (2,082 months)',
-  description: 'The HadCRUT5 file as published, read from src: columns date, value, low, high; the unit names the series.',
-  render: () => html`<estimate-timeline src="/stories/data/hadcrut5-global-monthly-anomaly.csv" unit="°C relative to 1961–1990">
+  description:
+    'The HadCRUT5 file as published, read from src: columns date, value, low, high; the unit names the series.',
+  render:
+    () => html`<estimate-timeline src="/stories/data/hadcrut5-global-monthly-anomaly.csv" unit="°C relative to 1961–1990">
     <span slot="title">Global temperature since 1850</span>
   </estimate-timeline>`,
 };
@@ -76,7 +89,7 @@ export const FullRecord: Story = {
 /** Five synthetic series of 2,000 daily points each (a seeded random walk), for load. */
 function syntheticSeries(): SeriesPoint[] {
   let seed = 42;
-  const random = () => ((seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296);
+  const random = () => (seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296;
   const figures: SeriesPoint[] = [];
   for (let s = 0; s < 5; s++) {
     let level = 100 + s * 40;
@@ -84,7 +97,13 @@ function syntheticSeries(): SeriesPoint[] {
       level += (random() - 0.5) * 4;
       const spread = 5 + 10 * random();
       const date = new Date(Date.UTC(2015, 0, 1 + d)).toISOString().slice(0, 10);
-      figures.push({ group: `Synthetic series ${s + 1}`, date, value: Math.round(level * 10) / 10, low: Math.round((level - spread) * 10) / 10, high: Math.round((level + spread) * 10) / 10 });
+      figures.push({
+        group: `Synthetic series ${s + 1}`,
+        date,
+        value: Math.round(level * 10) / 10,
+        low: Math.round((level - spread) * 10) / 10,
+        high: Math.round((level + spread) * 10) / 10,
+      });
     }
   }
   return figures;

@@ -15,9 +15,13 @@ describe('layout shift', () => {
       const win = frame.contentWindow as Window & { __cls: number; __shifts: number[] };
       const doc = frame.contentDocument!;
       const start = performance.now();
-      while (performance.now() - start < 5000 && !doc.querySelector('estimate-timeline')?.shadowRoot?.querySelector('svg.plot')) await new Promise((r) => setTimeout(r, 20));
+      while (
+        performance.now() - start < 5000 &&
+        !doc.querySelector('estimate-timeline')?.shadowRoot?.querySelector('svg.plot')
+      )
+        await new Promise((r) => setTimeout(r, 20));
       await new Promise((r) => setTimeout(r, 300));
-      expect(doc.querySelector('estimate-range')!.shadowRoot!.querySelector('svg.plot')).to.exist;
+      expect(doc.querySelector('estimate-range')!.shadowRoot!.querySelector('svg.plot')).to.not.equal(null);
       // On failure, say what moved and where.
       expect(win.__shifts, JSON.stringify((win as unknown as { __sources?: string[] }).__sources)).to.deep.equal([]);
       expect(win.__cls).to.equal(0);

@@ -23,7 +23,9 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
       const row = doc.getElementById('table')!.shadowRoot!.querySelectorAll('g.row')[1];
       row.dispatchEvent(new MouseEvent('click', { bubbles: true }));
       await new Promise((r) => setTimeout(r, 100));
-      expect((doc.getElementById('table')!.shadowRoot!.querySelector('.tooltip') as HTMLElement).hidden).to.equal(false);
+      expect((doc.getElementById('table')!.shadowRoot!.querySelector('.tooltip') as HTMLElement).hidden).to.equal(
+        false,
+      );
       // The probe really listens: a style attribute set by hand is reported.
       expect(win.__violations).to.deep.equal([]);
       const probe = doc.createElement('div');

@@ -6,17 +6,27 @@ import { cleanup, mountStory, shadow } from './helpers/chart.js';
 
 afterEach(cleanup);
 
-type Declaration = { tagName?: string; attributes?: { name: string }[]; cssParts?: { name: string }[]; cssProperties?: { name: string }[] };
+type Declaration = {
+  tagName?: string;
+  attributes?: { name: string }[];
+  cssParts?: { name: string }[];
+  cssProperties?: { name: string }[];
+};
 
 async function declaration(tag: string): Promise<Declaration> {
   const manifest = await (await fetch('/dist/custom-elements.json')).json();
-  const found = manifest.modules.flatMap((m: { declarations?: Declaration[] }) => m.declarations ?? []).find((d: Declaration) => d.tagName === tag);
+  const found = manifest.modules
+    .flatMap((m: { declarations?: Declaration[] }) => m.declarations ?? [])
+    .find((d: Declaration) => d.tagName === tag);
   if (!found) throw new Error(`${tag} is not in the manifest`);
   return found;
 }
 
 describe('custom-elements.json', () => {
-  for (const [tag, element] of [['estimate-range', EstimateRange], ['estimate-timeline', EstimateTimeline]] as const) {
+  for (const [tag, element] of [
+    ['estimate-range', EstimateRange],
+    ['estimate-timeline', EstimateTimeline],
+  ] as const) {
     it(`lists every attribute <${tag}> observes`, async () => {
       const d = await declaration(tag);
       const documented = new Set(d.attributes!.map((a) => a.name));
@@ -35,7 +45,8 @@ describe('custom-elements.json', () => {
       const svg = shadow(chart).querySelector('svg.plot') as SVGSVGElement;
       svg.focus();
       await chart.updateComplete;
-      for (const el of shadow(chart).querySelectorAll('[part]')) for (const p of el.getAttribute('part')!.split(/\s+/)) rendered.add(p);
+      for (const el of shadow(chart).querySelectorAll('[part]'))
+        for (const p of el.getAttribute('part')!.split(/\s+/)) rendered.add(p);
     }
     expect(rendered.size).to.be.greaterThan(10);
     expect([...rendered].filter((p) => !documented.has(p))).to.deep.equal([]);
@@ -45,24 +56,41 @@ describe('custom-elements.json', () => {
     const d = await declaration('estimate-range');
     const documented = new Set(d.cssParts!.map((p) => p.name));
     const rendered = new Set<string>();
-    for (const story of ['seed-figures--all-seed-figures', 'intervals--nested-intervals', 'intervals--open-ranges', 'edge-cases--with-errors']) {
+    for (const story of [
+      'seed-figures--all-seed-figures',
+      'intervals--nested-intervals',
+      'intervals--open-ranges',
+      'edge-cases--with-errors',
+    ]) {
       const chart = await mountStory(story);
-      for (const el of shadow(chart).querySelectorAll('[part]')) for (const p of el.getAttribute('part')!.split(/\s+/)) rendered.add(p);
+      for (const el of shadow(chart).querySelectorAll('[part]'))
+        for (const p of el.getAttribute('part')!.split(/\s+/)) rendered.add(p);
     }
     expect([...rendered].filter((p) => !documented.has(p))).to.deep.equal([]);
   });
 
-  for (const [tag, element] of [['estimate-range', EstimateRange], ['estimate-timeline', EstimateTimeline]] as const) {
+  for (const [tag, element] of [
+    ['estimate-range', EstimateRange],
+    ['estimate-timeline', EstimateTimeline],
+  ] as const) {
     it(`lists every custom property <${tag}>'s styles read, and none they do not`, async () => {
       const d = await declaration(tag);
       const documented = new Set(d.cssProperties!.map((p) => p.name));
       const css = (element as unknown as { elementStyles: CSSStyleSheet[] | { cssText: string }[] }).elementStyles
-        .map((s) => ('cssText' in s ? s.cssText : Array.from((s as CSSStyleSheet).cssRules, (r) => r.cssText).join('\n')))
+        .map((s) =>
+          'cssText' in s ? s.cssText : Array.from((s as CSSStyleSheet).cssRules, (r) => r.cssText).join('\n'),
+        )
         .join('\n');
       const used = new Set(css.match(/--estimate-range-[a-z0-9-]*[a-z0-9]/g));
       expect(used.size).to.be.greaterThan(10);
-      expect([...used].filter((p) => !documented.has(p)), 'used but not documented').to.deep.equal([]);
-      expect([...documented].filter((p) => !used.has(p)), 'documented but not used').to.deep.equal([]);
+      expect(
+        [...used].filter((p) => !documented.has(p)),
+        'used but not documented',
+      ).to.deep.equal([]);
+      expect(
+        [...documented].filter((p) => !used.has(p)),
+        'documented but not used',
+      ).to.deep.equal([]);
     });
   }
 });

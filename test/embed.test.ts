@@ -19,7 +19,7 @@ function ruleOutline(styles: ReadonlyArray<unknown>): string[] {
 }
 
 describe('dist/estimate-range.min.js', () => {
-  it('draws the embed page\'s inline table with no build step', async () => {
+  it("draws the embed page's inline table with no build step", async () => {
     const frame = document.createElement('iframe');
     frame.style.width = '375px';
     frame.style.height = '800px';

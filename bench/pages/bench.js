@@ -1,3 +1,4 @@
+/* global Plot, Chart, Highcharts -- the peer libraries, loaded as classic scripts by bench/pages/index.html */
 // One measurement set in a fresh page. ?chart=range|timeline&lib=…&n=… draws the same chart with one
 // library and times, in turn:
 // - first: from the render call to the next frame (for estimate-range also `drawn`, when a long chart,
@@ -40,7 +41,13 @@ function timelinePoints(count, seed) {
     level += (random() - 0.5) * 0.6;
     const spread = 0.5 + random();
     const date = new Date(start + i * 864e5).toISOString().slice(0, 10);
-    return { group: 'Series', date, value: +level.toFixed(3), low: +(level - spread).toFixed(3), high: +(level + spread).toFixed(3) };
+    return {
+      group: 'Series',
+      date,
+      value: +level.toFixed(3),
+      low: +(level - spread).toFixed(3),
+      high: +(level + spread).toFixed(3),
+    };
   });
 }
 
@@ -71,7 +78,10 @@ function makeChart() {
             height: height(data.length),
             marginLeft: 90,
             y: { domain: data.map((r) => r.label) },
-            marks: [Plot.ruleY(data, { y: 'label', x1: 'low', x2: 'high', strokeWidth: 8 }), Plot.dot(data, { y: 'label', x: 'value', fill: 'black' })],
+            marks: [
+              Plot.ruleY(data, { y: 'label', x1: 'low', x2: 'high', strokeWidth: 8 }),
+              Plot.dot(data, { y: 'label', x: 'value', fill: 'black' }),
+            ],
           })
         : Plot.plot({
             width,
@@ -97,7 +107,8 @@ function makeChart() {
   }
   if (lib === 'chartjs') {
     const bars = window.ChartErrorBars;
-    if (bars && !Chart.registry.controllers.get('barWithErrorBars')) Chart.register(bars.BarWithErrorBarsController, bars.BarWithErrorBar);
+    if (bars && !Chart.registry.controllers.get('barWithErrorBars'))
+      Chart.register(bars.BarWithErrorBarsController, bars.BarWithErrorBar);
     let instance;
     const config = (data) => ({
       labels: data.map((r) => r.label),
@@ -116,7 +127,13 @@ function makeChart() {
         instance = new Chart(canvas, {
           type: 'barWithErrorBars',
           data: config(data),
-          options: { indexAxis: 'x', animation: false, responsive: true, maintainAspectRatio: false, plugins: { legend: { display: false } } },
+          options: {
+            indexAxis: 'x',
+            animation: false,
+            responsive: true,
+            maintainAspectRatio: false,
+            plugins: { legend: { display: false } },
+          },
         });
       },
       // Chart.js follows its container too, but redraws in the frame after; resize() draws now.
@@ -202,7 +219,15 @@ async function measureChart() {
   sampleHeap();
   const rerender = await timed(() => target.draw(next), 'rerender');
   resizes.sort((a, b) => a - b);
-  return { first: first.ms, firstDrawn: first.drawn, resize: resizes[2], rerender: rerender.ms, rerenderDrawn: rerender.drawn, heap, retained };
+  return {
+    first: first.ms,
+    firstDrawn: first.drawn,
+    resize: resizes[2],
+    rerender: rerender.ms,
+    rerenderDrawn: rerender.drawn,
+    heap,
+    retained,
+  };
 }
 
 async function measurePage() {
@@ -234,7 +259,11 @@ function measurePlatform() {
   };
   return {
     first: time(() => new Intl.NumberFormat('en', { maximumFractionDigits: 6 }).format(1234.5)),
-    dates: time(() => new Intl.DateTimeFormat('en', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date())),
+    dates: time(() =>
+      new Intl.DateTimeFormat('en', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }).format(
+        new Date(),
+      ),
+    ),
     canvas: time(() => {
       const context = document.createElement('canvas').getContext('2d');
       context.font = '15px sans-serif';
@@ -245,4 +274,5 @@ function measurePlatform() {
 
 const measures = { page: measurePage, platform: measurePlatform };
 window.__result = await Promise.resolve()
-  .then(() => (measures[chart] ?? measureChart)()).catch((e) => ({ error: String(e?.stack ?? e) }));
+  .then(() => (measures[chart] ?? measureChart)())
+  .catch((e) => ({ error: String(e?.stack ?? e) }));

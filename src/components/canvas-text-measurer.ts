@@ -9,7 +9,10 @@ let context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null
 
 function canvasContext() {
   if (context === undefined) {
-    context = typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1).getContext('2d') : document.createElement('canvas').getContext('2d');
+    context =
+      typeof OffscreenCanvas !== 'undefined'
+        ? new OffscreenCanvas(1, 1).getContext('2d')
+        : document.createElement('canvas').getContext('2d');
   }
   return context;
 }
@@ -21,7 +24,11 @@ export interface TextSpacing {
 }
 
 /** A measurer for a font family at a base size in px, with the spacing the text is set with. */
-export function canvasTextMeasurer(fontFamily: string, baseSize: number, spacing: TextSpacing = { letter: 0, word: 0 }): TextMeasurer {
+export function canvasTextMeasurer(
+  fontFamily: string,
+  baseSize: number,
+  spacing: TextSpacing = { letter: 0, word: 0 },
+): TextMeasurer {
   const ctx = canvasContext();
   if (!ctx) return approximateTextMeasurer(baseSize);
   const sizes = fontSizes(baseSize);

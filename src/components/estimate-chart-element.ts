@@ -190,7 +190,12 @@ export abstract class EstimateChartElement extends LitElement {
     const style = getComputedStyle(this);
     const size = parseFloat(style.fontSize);
     const px = (v: string) => (Number.isFinite(parseFloat(v)) ? parseFloat(v) : 0);
-    this.font = { family: style.fontFamily || 'sans-serif', size: Number.isFinite(size) ? size : 15, letter: px(style.letterSpacing), word: px(style.wordSpacing) };
+    this.font = {
+      family: style.fontFamily || 'sans-serif',
+      size: Number.isFinite(size) ? size : 15,
+      letter: px(style.letterSpacing),
+      word: px(style.wordSpacing),
+    };
   }
 
   /**
@@ -200,7 +205,8 @@ export abstract class EstimateChartElement extends LitElement {
    */
   protected memo<T>(name: string, deps: unknown[], compute: () => T): T {
     const last = this.memos.get(name);
-    if (last && last.deps.length === deps.length && last.deps.every((d, i) => Object.is(d, deps[i]))) return last.value as T;
+    if (last && last.deps.length === deps.length && last.deps.every((d, i) => Object.is(d, deps[i])))
+      return last.value as T;
     const value = compute();
     this.memos.set(name, { deps, value });
     return value;
@@ -209,14 +215,27 @@ export abstract class EstimateChartElement extends LitElement {
   /** The inputs of the layout that every chart shares, as memo dependencies. */
   protected layoutDeps(width: number): unknown[] {
     const f = this.font;
-    return [this.input.figures, width, f.family, f.size, f.letter, f.word, this.resolvedLocale, this.scale, this.zero, this.unit];
+    return [
+      this.input.figures,
+      width,
+      f.family,
+      f.size,
+      f.letter,
+      f.word,
+      this.resolvedLocale,
+      this.scale,
+      this.zero,
+      this.unit,
+    ];
   }
 
   /** What every layout is given: the figures, the width, the chart's font, locale and value axis. */
   protected layoutInputs(width: number): ChartLayoutOptions {
     const f = this.font;
     // One measurer (and its width cache) per font, kept across renders.
-    const measure = this.memo('measurer', [f.family, f.size, f.letter, f.word], () => canvasTextMeasurer(f.family, f.size, { letter: f.letter, word: f.word }));
+    const measure = this.memo('measurer', [f.family, f.size, f.letter, f.word], () =>
+      canvasTextMeasurer(f.family, f.size, { letter: f.letter, word: f.word }),
+    );
     return {
       figures: this.input.figures,
       width,
@@ -255,7 +274,9 @@ export abstract class EstimateChartElement extends LitElement {
     };
     // The figure is named by its caption explicitly: Chromium does not name a figure from a
     // figcaption whose text is slotted in from the light DOM.
-    const described = [slotted.description ? 'description' : '', figures.length ? 'summary' : ''].filter(Boolean).join(' ');
+    const described = [slotted.description ? 'description' : '', figures.length ? 'summary' : '']
+      .filter(Boolean)
+      .join(' ');
     return html`<figure part="figure" aria-labelledby=${slotted.title ? 'caption' : nothing} aria-describedby=${described || nothing}>
       <figcaption id="caption" part="title" class=${slotted.title ? 'filled' : ''}><slot name="title"></slot></figcaption>
       <div part="description" class=${slotted.description ? 'description filled' : 'description'} id="description">
@@ -340,8 +361,16 @@ export abstract class EstimateChartElement extends LitElement {
     const wholeInput = issues.some((i) => i.severity === 'error' && i.row === undefined);
     const warnings = issues.filter((i) => i.severity === 'warning').length;
     const headline = [
-      errorRows.size === 1 ? message(m, 'notShownOne') : errorRows.size > 1 ? message(m, 'notShown', { count: errorRows.size }) : '',
-      !errorRows.size && !wholeInput && warnings ? (warnings === 1 ? message(m, 'warningsOne') : message(m, 'warnings', { count: warnings })) : '',
+      errorRows.size === 1
+        ? message(m, 'notShownOne')
+        : errorRows.size > 1
+          ? message(m, 'notShown', { count: errorRows.size })
+          : '',
+      !errorRows.size && !wholeInput && warnings
+        ? warnings === 1
+          ? message(m, 'warningsOne')
+          : message(m, 'warnings', { count: warnings })
+        : '',
     ]
       .filter(Boolean)
       .join(' ');
@@ -381,9 +410,11 @@ export abstract class EstimateChartElement extends LitElement {
             )}
           </tbody>
         </table>
-        ${this.input.figures.length > TABLE_ROWS
-          ? html`<p class="table-more">${message(m, 'moreRows', { shown: TABLE_ROWS, count: this.input.figures.length - TABLE_ROWS })}</p>`
-          : nothing}
+        ${
+          this.input.figures.length > TABLE_ROWS
+            ? html`<p class="table-more">${message(m, 'moreRows', { shown: TABLE_ROWS, count: this.input.figures.length - TABLE_ROWS })}</p>`
+            : nothing
+        }
       </div>`;
   }
 
@@ -410,7 +441,9 @@ export abstract class EstimateChartElement extends LitElement {
   }
 
   private hasSlotted(name: string): boolean {
-    return Array.from(this.children).some((c) => c.getAttribute('slot') === name && (c.textContent ?? '').trim() !== '');
+    return Array.from(this.children).some(
+      (c) => c.getAttribute('slot') === name && (c.textContent ?? '').trim() !== '',
+    );
   }
 
   /** A tap anywhere outside the chart dismisses its details, as on any phone UI. */

@@ -140,8 +140,17 @@ export class EstimateRange extends EstimateChartElement {
   }
 
   protected override renderPlot(width: number, m: Messages): PlotView | undefined {
-    const geometry = this.memo('layout', [...this.layoutDeps(width), this.axes, this.sort, this.highlight, this.agreement], () =>
-      layoutRangeChart({ ...this.layoutInputs(width), axes: this.axes, sort: this.sort, highlight: this.highlight, agreement: this.agreement }),
+    const geometry = this.memo(
+      'layout',
+      [...this.layoutDeps(width), this.axes, this.sort, this.highlight, this.agreement],
+      () =>
+        layoutRangeChart({
+          ...this.layoutInputs(width),
+          axes: this.axes,
+          sort: this.sort,
+          highlight: this.highlight,
+          agreement: this.agreement,
+        }),
     );
     if (geometry !== this.geometry) {
       this.drawLimit = geometry.rows.length > FIRST_ROWS ? FIRST_ROWS : Infinity;
@@ -262,7 +271,11 @@ export class EstimateRange extends EstimateChartElement {
       // Rows are keyed by figure: sorting or highlighting moves a row's element rather than redrawing it.
       blocks.push(
         guard([this.geometry, within(active), within(shown)], () =>
-          repeat(rows, (row) => `${row.figure.row}|${row.figure.label}`, (row) => this.renderRow(row, row.index === active, row.index === shown, speech)),
+          repeat(
+            rows,
+            (row) => `${row.figure.row}|${row.figure.label}`,
+            (row) => this.renderRow(row, row.index === active, row.index === shown, speech),
+          ),
         ),
       );
     }
@@ -271,7 +284,9 @@ export class EstimateRange extends EstimateChartElement {
 
   /** One row. Its hit area spans the chart as "100%", so that a resize leaves it untouched. */
   private renderRow(row: RowGeometry, isTabStop: boolean, isShown: boolean, speech: (figure: Figure) => string) {
-    const classes = ['row', row.highlighted ? 'highlighted' : '', row.dimmed ? 'dimmed' : '', isShown ? 'active' : ''].filter(Boolean).join(' ');
+    const classes = ['row', row.highlighted ? 'highlighted' : '', row.dimmed ? 'dimmed' : '', isShown ? 'active' : '']
+      .filter(Boolean)
+      .join(' ');
     return svg`<g class=${classes} part="row" role="listitem" tabindex=${isTabStop ? 0 : -1}
         aria-label=${speech(row.figure)} data-row=${row.figure.row} data-index=${row.index}>
       <rect class="hit" x="0" y=${round(row.top)} width="100%" height=${round(row.bottom - row.top)}></rect>
@@ -293,21 +308,27 @@ export class EstimateRange extends EstimateChartElement {
     // Below the row when it fits in the chart, else above it: never over the row it explains.
     const below = row.bottom + 4;
     const placeBelow = below + 90 < g.height || row.top < 100;
-    const position: Record<string, string> = placeBelow ? { top: `${round(below)}px` } : { bottom: `${round(g.height - row.top + 4)}px` };
+    const position: Record<string, string> = placeBelow
+      ? { top: `${round(below)}px` }
+      : { bottom: `${round(g.height - row.top + 4)}px` };
     const anchorX = row.mark?.x ?? ((row.strokes[0]?.x0 ?? 0) + (row.strokes[0]?.x1 ?? 0)) / 2;
     const left = Math.max(0, Math.min(anchorX - 140, g.width - 300));
     return html`<div class="tooltip" part="tooltip" style=${styleProps({ ...position, left: `${round(left)}px` })} role="group" aria-label=${f.label}>
       <button class="close" type="button" aria-label=${message(m, 'close')} @click=${this.closeTooltip}>×</button>
       <strong>${f.label}</strong>
       <p>${describeFigure(f, locale)}</p>
-      ${f.intervals.length
-        ? html`<p class="muted">${f.intervals.map((i) => `${message(m, 'interval', { level: typeof i.level === 'number' ? `${Math.round(i.level * 1000) / 10} %` : i.level })}: ${describeFigure({ ...f, kind: 'range', low: i.low, high: i.high, value: undefined }, locale)}`).join('; ')}</p>`
-        : nothing}
+      ${
+        f.intervals.length
+          ? html`<p class="muted">${f.intervals.map((i) => `${message(m, 'interval', { level: typeof i.level === 'number' ? `${Math.round(i.level * 1000) / 10} %` : i.level })}: ${describeFigure({ ...f, kind: 'range', low: i.low, high: i.high, value: undefined }, locale)}`).join('; ')}</p>`
+          : nothing
+      }
       ${f.text ? html`<p class="muted">${message(m, 'asWritten')}: “${f.text}”</p>` : nothing}
       ${f.date ? html`<p class="muted">${message(m, 'asOf', { date: formatFigureDate(f.date, locale, 'long') })}</p>` : nothing}
-      ${f.source || f.url
-        ? html`<p class="muted">${message(m, 'source')}: ${f.url ? html`<a href=${f.url} target="_blank" rel="noopener noreferrer">${f.source ?? f.url}</a>` : f.source}</p>`
-        : nothing}
+      ${
+        f.source || f.url
+          ? html`<p class="muted">${message(m, 'source')}: ${f.url ? html`<a href=${f.url} target="_blank" rel="noopener noreferrer">${f.source ?? f.url}</a>` : f.source}</p>`
+          : nothing
+      }
       ${f.note ? html`<p>${f.note}</p>` : nothing}
     </div>`;
   }

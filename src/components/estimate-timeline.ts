@@ -111,7 +111,11 @@ export class EstimateTimeline extends EstimateChartElement {
   /** The timeline in words: each series' trend, its widest and narrowest range, the sources marked. */
   override get summary(): string {
     return this.memo('summary', [this.input.figures, this.resolvedLocale, this.unit], () =>
-      summarizeTimeline(this.input.figures, { locale: this.resolvedLocale, isSource: isSourceEstimate, defaultSeries: this.unit }),
+      summarizeTimeline(this.input.figures, {
+        locale: this.resolvedLocale,
+        isSource: isSourceEstimate,
+        defaultSeries: this.unit,
+      }),
     );
   }
 
@@ -122,12 +126,17 @@ export class EstimateTimeline extends EstimateChartElement {
   /** Events from the property, the data (JSON "annotations") and `<time datetime>` children; undated ones are skipped. */
   private readAnnotations(): TimelineAnnotation[] {
     const fromData = this.input.annotations.flatMap((a) =>
-      a !== null && typeof a === 'object' && typeof (a as AnnotationInput).date === 'string' ? [a as AnnotationInput] : [],
+      a !== null && typeof a === 'object' && typeof (a as AnnotationInput).date === 'string'
+        ? [a as AnnotationInput]
+        : [],
     );
     const given = [
       ...(this.annotations ?? []),
       ...fromData,
-      ...Array.from(this.querySelectorAll(':scope > time[datetime]'), (t) => ({ date: t.getAttribute('datetime') ?? '', label: (t.textContent ?? '').trim() })),
+      ...Array.from(this.querySelectorAll(':scope > time[datetime]'), (t) => ({
+        date: t.getAttribute('datetime') ?? '',
+        label: (t.textContent ?? '').trim(),
+      })),
     ];
     return given.flatMap((a) => {
       const date = parseFigureDate(a.date);
@@ -191,7 +200,10 @@ export class EstimateTimeline extends EstimateChartElement {
     const first = column.entries[0]?.figure ?? g.marks[column.marks[0]]?.figure;
     const date = first?.date ? formatFigureDate(first.date, locale, 'long') : '';
     const lines = [
-      ...column.entries.map((e) => `${g.series[e.series].name ? `${g.series[e.series].name}: ` : ''}${speakFigureValue(e.figure, { locale, unit: this.unit })}`),
+      ...column.entries.map(
+        (e) =>
+          `${g.series[e.series].name ? `${g.series[e.series].name}: ` : ''}${speakFigureValue(e.figure, { locale, unit: this.unit })}`,
+      ),
       ...column.marks.map((i) => speakFigure(g.marks[i].figure, { locale, unit: this.unit })),
     ];
     return { date, lines };
@@ -282,7 +294,9 @@ export class EstimateTimeline extends EstimateChartElement {
         const count = g.series.length;
         if (count < 2) return;
         this.activeSeries = (this.activeSeries + (e.key === 'ArrowDown' ? 1 : count - 1)) % count;
-        const next = g.columns.findIndex((c, i) => i >= current && c.entries.some((en) => en.series === this.activeSeries));
+        const next = g.columns.findIndex(
+          (c, i) => i >= current && c.entries.some((en) => en.series === this.activeSeries),
+        );
         const fallback = g.columns.findIndex((c) => c.entries.some((en) => en.series === this.activeSeries));
         this.setColumn(next >= 0 ? next : fallback, true);
         break;

@@ -60,7 +60,13 @@ export class FigureInputController implements ReactiveController {
       if (records.some((r) => this.touchesData(r))) this.readChildren();
       else this.host.requestUpdate();
     });
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['type', 'slot'] });
+    this.observer.observe(this.host, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['type', 'slot'],
+    });
     this.refresh(false);
   }
 
@@ -141,14 +147,23 @@ export class FigureInputController implements ReactiveController {
       resolved = src;
     }
     loadSrc(resolved, request.signal, src, this.host.srcTimeout)
-      .catch((e: unknown): LoadedRecords => ({ records: [], issues: [{ severity: 'error', code: 'src-failed', field: 'src', message: String(e) }] }))
+      .catch((e: unknown): LoadedRecords => ({
+        records: [],
+        issues: [{ severity: 'error', code: 'src-failed', field: 'src', message: String(e) }],
+      }))
       .then((loaded) => {
         if (loaded.aborted || this.request !== request) return;
         this.loading = false;
         const failed = loaded.records.length === 0 && loaded.issues.some((i) => i.severity === 'error');
         if (failed && this.figures.length > 0 && this.lastRecords) {
           // Keep the last good chart and say that the update failed.
-          this.issues = [...loaded.issues.map((i) => ({ ...i, message: `${i.message}; the figures shown are from the last successful load` })), ...this.issues.filter((i) => i.field !== 'src')];
+          this.issues = [
+            ...loaded.issues.map((i) => ({
+              ...i,
+              message: `${i.message}; the figures shown are from the last successful load`,
+            })),
+            ...this.issues.filter((i) => i.field !== 'src'),
+          ];
           this.onChange();
           return;
         }
@@ -156,7 +171,12 @@ export class FigureInputController implements ReactiveController {
       });
   }
 
-  private setRecords(input: { records: unknown; rowNumbers?: number[]; issues: FigureIssue[]; annotations?: unknown[] }): void {
+  private setRecords(input: {
+    records: unknown;
+    rowNumbers?: number[];
+    issues: FigureIssue[];
+    annotations?: unknown[];
+  }): void {
     this.lastRecords = input;
     this.annotations = input.annotations ?? [];
     this.apply(input);
@@ -165,10 +185,24 @@ export class FigureInputController implements ReactiveController {
   private apply(input: { records: unknown; rowNumbers?: number[]; issues: FigureIssue[] }): void {
     let result: ReturnType<typeof validateEstimates>;
     try {
-      result = validateEstimates(input.records, { locale: this.host.resolvedLocale, rowNumbers: input.rowNumbers, labelOptional: this.host.labelOptional, dateRequired: this.host.dateRequired });
+      result = validateEstimates(input.records, {
+        locale: this.host.resolvedLocale,
+        rowNumbers: input.rowNumbers,
+        labelOptional: this.host.labelOptional,
+        dateRequired: this.host.dateRequired,
+      });
     } catch (e) {
       // Validation is written not to throw; if it ever does, the page still must not see it.
-      result = { figures: [], issues: [{ severity: 'error', code: 'internal', message: `The figures could not be read (${e instanceof Error ? e.message : String(e)})` }] };
+      result = {
+        figures: [],
+        issues: [
+          {
+            severity: 'error',
+            code: 'internal',
+            message: `The figures could not be read (${e instanceof Error ? e.message : String(e)})`,
+          },
+        ],
+      };
     }
     this.figures = result.figures;
     this.issues = [...input.issues, ...result.issues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));

@@ -7,7 +7,21 @@ import type { EstimateField } from './validate-estimates.js';
 const SYNONYMS: Record<Exclude<EstimateField, 'intervals'>, string[]> = {
   label: ['label', 'name', 'category', 'who', 'row', 'item'],
   group: ['group', 'series', 'measure', 'quantity', 'what', 'indicator', 'variable'],
-  value: ['value', 'central', 'centre', 'center', 'best', 'best estimate', 'median', 'mean', 'point', 'number', 'figure', 'count', 'central estimate'],
+  value: [
+    'value',
+    'central',
+    'centre',
+    'center',
+    'best',
+    'best estimate',
+    'median',
+    'mean',
+    'point',
+    'number',
+    'figure',
+    'count',
+    'central estimate',
+  ],
   low: ['low', 'min', 'minimum', 'lower', 'lower bound', 'low estimate', 'from', 'lo', 'lower limit'],
   high: ['high', 'max', 'maximum', 'upper', 'upper bound', 'high estimate', 'to', 'hi', 'upper limit'],
   estimate: ['estimate', 'as written', 'phrase', 'text', 'claim', 'how it was phrased', 'phrased', 'wording', 'quote'],
@@ -18,7 +32,8 @@ const SYNONYMS: Record<Exclude<EstimateField, 'intervals'>, string[]> = {
 };
 
 const lookup = new Map<string, EstimateField>();
-for (const [field, names] of Object.entries(SYNONYMS)) for (const name of names) lookup.set(name, field as EstimateField);
+for (const [field, names] of Object.entries(SYNONYMS))
+  for (const name of names) lookup.set(name, field as EstimateField);
 
 /** Lower case, single spaces, no trailing colon or surrounding quotes. */
 export function normaliseHeader(header: string): string {

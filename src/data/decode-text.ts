@@ -25,7 +25,8 @@ export function decodeText(buffer: ArrayBuffer): DecodedText {
   let evenZeros = 0;
   let oddZeros = 0;
   sample.forEach((b, i) => {
-    if (b === 0) i % 2 ? oddZeros++ : evenZeros++;
+    if (b === 0 && i % 2) oddZeros++;
+    else if (b === 0) evenZeros++;
   });
   if (sample.length >= 4 && oddZeros > sample.length / 4) return { text: decode('utf-16le', bytes), issues: [] };
   if (sample.length >= 4 && evenZeros > sample.length / 4) return { text: decode('utf-16be', bytes), issues: [] };
@@ -39,7 +40,8 @@ export function decodeText(buffer: ArrayBuffer): DecodedText {
           severity: 'warning',
           code: 'not-utf8',
           field: 'src',
-          message: 'is not UTF-8 text; it was read as Windows-1252 (Western European). Save the file as UTF-8 to be sure accents and other letters come out right',
+          message:
+            'is not UTF-8 text; it was read as Windows-1252 (Western European). Save the file as UTF-8 to be sure accents and other letters come out right',
         },
       ],
     };

@@ -18,7 +18,9 @@ export function figuresToCsv(figures: readonly Figure[]): string {
       kind: f.kind,
       intervals: f.intervals.map((i) => `${i.level}: ${i.low} to ${i.high}`).join('; '),
       estimate: f.text ?? '',
-      date: f.date ? f.date.time.toISOString().slice(0, f.date.precision === 'year' ? 4 : f.date.precision === 'month' ? 7 : 10) : '',
+      date: f.date
+        ? f.date.time.toISOString().slice(0, f.date.precision === 'year' ? 4 : f.date.precision === 'month' ? 7 : 10)
+        : '',
       source: f.source ?? '',
       url: f.url ?? '',
       note: f.note ?? '',

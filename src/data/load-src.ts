@@ -31,7 +31,13 @@ export const SRC_TIMEOUT_MS = 15_000;
  * @param shownAs the address as the editor wrote it, for messages (default `url`)
  * @param timeoutMs gives up after this long (default 15 s)
  */
-export async function loadSrc(url: string, signal: AbortSignal, shownAs = url, timeoutMs = SRC_TIMEOUT_MS, fetcher: typeof fetch = fetch): Promise<LoadedRecords> {
+export async function loadSrc(
+  url: string,
+  signal: AbortSignal,
+  shownAs = url,
+  timeoutMs = SRC_TIMEOUT_MS,
+  fetcher: typeof fetch = fetch,
+): Promise<LoadedRecords> {
   let response: Response;
   let decoded: DecodedText;
   // Our own controller, so that a timeout and the caller's abort both end the request.
@@ -49,20 +55,31 @@ export async function loadSrc(url: string, signal: AbortSignal, shownAs = url, t
   } catch (e) {
     if (timedOut) return failure(`did not answer within ${waitInWords(timeoutMs)} (${shownAs})`, 'src-timeout');
     if (signal.aborted) return { records: [], issues: [], aborted: true };
-    return failure(`could not be loaded from ${shownAs} (${e instanceof Error ? e.message : 'network error'})`, 'src-failed');
+    return failure(
+      `could not be loaded from ${shownAs} (${e instanceof Error ? e.message : 'network error'})`,
+      'src-failed',
+    );
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', onAbort);
   }
-  if (!response.ok) return failure(`could not be loaded from ${shownAs}: the server answered ${response.status} ${response.statusText}`.trim(), 'src-status');
+  if (!response.ok)
+    return failure(
+      `could not be loaded from ${shownAs}: the server answered ${response.status} ${response.statusText}`.trim(),
+      'src-status',
+    );
   const text = decoded.text;
   const type = (response.headers.get('content-type') ?? '').toLowerCase();
   const path = url.split(/[?#]/)[0].toLowerCase();
-  const start = text.replace(/^\ufeff/, '').trimStart().charAt(0);
+  const start = text
+    .replace(/^\ufeff/, '')
+    .trimStart()
+    .charAt(0);
   if (type.includes('html') || start === '<') {
     return failure(`from ${shownAs} is a web page (HTML), not JSON or CSV: check the address`, 'src-html');
   }
-  const isJson = type.includes('json') || path.endsWith('.json') || ((start === '[' || start === '{') && !path.endsWith('.csv'));
+  const isJson =
+    type.includes('json') || path.endsWith('.json') || ((start === '[' || start === '{') && !path.endsWith('.csv'));
   const read = isJson ? readJson(text) : readCsv(text);
   return { ...read, issues: [...decoded.issues, ...read.issues] };
 }

@@ -33,23 +33,90 @@ export interface UnreadEstimate {
 export type EstimateParseResult = ParsedEstimate | UnreadEstimate;
 
 const LOWER_BOUND_PREFIXES = [
-  'at least', 'more than', 'over', 'in excess of', 'upwards of', 'upward of', 'no fewer than',
-  'no less than', 'not less than', 'greater than', 'above', 'a minimum of', 'a minimum',
-  'minimum of', 'minimum', 'min', 'min.', '>', '>=', '≥',
+  'at least',
+  'more than',
+  'over',
+  'in excess of',
+  'upwards of',
+  'upward of',
+  'no fewer than',
+  'no less than',
+  'not less than',
+  'greater than',
+  'above',
+  'a minimum of',
+  'a minimum',
+  'minimum of',
+  'minimum',
+  'min',
+  'min.',
+  '>',
+  '>=',
+  '≥',
 ];
 const UPPER_BOUND_PREFIXES = [
-  'up to', 'fewer than', 'less than', 'as many as', 'at most', 'no more than', 'not more than',
-  'under', 'below', 'a maximum of', 'maximum of', 'maximum', 'max', 'max.', 'as much as', 'as high as',
-  '<', '<=', '≤',
+  'up to',
+  'fewer than',
+  'less than',
+  'as many as',
+  'at most',
+  'no more than',
+  'not more than',
+  'under',
+  'below',
+  'a maximum of',
+  'maximum of',
+  'maximum',
+  'max',
+  'max.',
+  'as much as',
+  'as high as',
+  '<',
+  '<=',
+  '≤',
 ];
 const APPROXIMATE_PREFIXES = [
-  'about', 'around', 'roughly', 'nearly', 'almost', 'some', 'approximately', 'approx.', 'approx',
-  'circa', 'ca.', 'c.', 'an estimated', 'estimated', 'est.', 'close to', 'just over', 'just under',
-  'more or less', 'an approximate', 'approximate', 'something like', 'in the region of',
-  'of the order of', 'on the order of', '~', '≈', 'c',
+  'about',
+  'around',
+  'roughly',
+  'nearly',
+  'almost',
+  'some',
+  'approximately',
+  'approx.',
+  'approx',
+  'circa',
+  'ca.',
+  'c.',
+  'an estimated',
+  'estimated',
+  'est.',
+  'close to',
+  'just over',
+  'just under',
+  'more or less',
+  'an approximate',
+  'approximate',
+  'something like',
+  'in the region of',
+  'of the order of',
+  'on the order of',
+  '~',
+  '≈',
+  'c',
 ];
 /** Words that introduce a figure without hedging it: "a further 6.5 million" is 6.5 million. */
-const NEUTRAL_PREFIXES = ['a further', 'another', 'an additional', 'a total of', 'a reported', 'a record', 'exactly', 'precisely', 'officially'];
+const NEUTRAL_PREFIXES = [
+  'a further',
+  'another',
+  'an additional',
+  'a total of',
+  'a reported',
+  'a record',
+  'exactly',
+  'precisely',
+  'officially',
+];
 const LOWER_BOUND_SUFFIXES = ['+', 'or more', 'plus', '-plus', ' plus', 'and more', 'and up', 'and above', 'or above'];
 const UPPER_BOUND_SUFFIXES = ['or fewer', 'or less', 'or below', 'and under', 'at most', 'and below'];
 
@@ -77,9 +144,38 @@ const NOUN = /^[a-z\u00c0-\u024f][a-z\u00c0-\u024f'’-]*$/;
 
 /** Words the grammar gives meaning to; a trailing phrase containing one is not a noun to drop. */
 const KEYWORDS = new Set([
-  'and', 'to', 'or', 'more', 'fewer', 'less', 'than', 'plus', 'million', 'millions', 'billion',
-  'billions', 'thousand', 'thousands', 'hundred', 'hundreds', 'trillion', 'k', 'm', 'bn', 'mn', 'tn',
-  'b', 'percent', 'cent', 'per', 'above', 'below', 'under', 'up', 'most', 'least',
+  'and',
+  'to',
+  'or',
+  'more',
+  'fewer',
+  'less',
+  'than',
+  'plus',
+  'million',
+  'millions',
+  'billion',
+  'billions',
+  'thousand',
+  'thousands',
+  'hundred',
+  'hundreds',
+  'trillion',
+  'k',
+  'm',
+  'bn',
+  'mn',
+  'tn',
+  'b',
+  'percent',
+  'cent',
+  'per',
+  'above',
+  'below',
+  'under',
+  'up',
+  'most',
+  'least',
 ]);
 
 interface Grammar {
@@ -96,13 +192,11 @@ function grammarFor(locale: string): Grammar {
   if (!grammar) {
     const q = quantityPattern(locale);
     const dash = '(?:-|–|—|‒|―)';
-    const level = '(?:\\d+(?:[.,]\\d+)?\\s*%\\s*)?(?:ci|confidence interval|credible interval|interval|range|uncertainty|ui|pi)?:?,?\\s*';
+    const level =
+      '(?:\\d+(?:[.,]\\d+)?\\s*%\\s*)?(?:ci|confidence interval|credible interval|interval|range|uncertainty|ui|pi)?:?,?\\s*';
     grammar = {
       quantity: new RegExp(`^${q}$`, 'i'),
-      range: new RegExp(
-        `^(?:(?:between|from)\\s+)?${q}\\s*(?:${dash}|to|and|or|${dash}\\s*to)\\s*${q}$`,
-        'i',
-      ),
+      range: new RegExp(`^(?:(?:between|from)\\s+)?${q}\\s*(?:${dash}|to|and|or|${dash}\\s*to)\\s*${q}$`, 'i'),
       plusMinus: new RegExp(`^${q}\\s*(?:\\(\\s*)?(?:±|\\+/-|\\+-|plus or minus|plus/minus)\\s*${q}(?:\\s*\\))?$`, 'i'),
       bracketed: new RegExp(`^${q}\\s*[([]\\s*${level}${q}\\s*(?:${dash}|to|,)\\s*${q}\\s*[)\\]]$`, 'i'),
     };
@@ -192,16 +286,23 @@ function upright(read: ParsedEstimate): EstimateParseResult {
   if (!read.ok) return read;
   const { low, value, high } = read;
   const above = (a?: number, b?: number) => a !== undefined && b !== undefined && a > b;
-  if (above(low, high)) return fail(read.text, `reads as a range from ${low} down to ${high}: its first number is above its second`);
-  if (above(low, value) || above(value, high)) return fail(read.text, `has its central figure (${value}) outside its range (${low ?? '…'} to ${high ?? '…'})`);
+  if (above(low, high))
+    return fail(read.text, `reads as a range from ${low} down to ${high}: its first number is above its second`);
+  if (above(low, value) || above(value, high))
+    return fail(read.text, `has its central figure (${value}) outside its range (${low ?? '…'} to ${high ?? '…'})`);
   return read;
 }
 
 function explain(normal: string): string {
-  if (!/\d/.test(normal) && !/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|thousand|million|billion)\b/.test(normal))
+  if (
+    !/\d/.test(normal) &&
+    !/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|thousand|million|billion)\b/.test(normal)
+  )
     return 'has no number in it';
-  if (/\d\s+\d/.test(normal) && !/between|to|and/.test(normal)) return 'has two numbers with nothing between them to say how they relate';
-  if (/(?:between|from)\s+\S+$/.test(normal) || /(?:-|–|to|and)$/.test(normal)) return 'is a range with its second number missing';
+  if (/\d\s+\d/.test(normal) && !/between|to|and/.test(normal))
+    return 'has two numbers with nothing between them to say how they relate';
+  if (/(?:between|from)\s+\S+$/.test(normal) || /(?:-|–|to|and)$/.test(normal))
+    return 'is a range with its second number missing';
   return 'is not a figure this parser knows how to read (try "10,000", "10,000–15,000" or "at least 7,000")';
 }
 
@@ -223,7 +324,14 @@ function readPhrase(normal: string, locale: string, original: string): ParsedEst
     const a = readQuantity(captures(range, 0), locale);
     const b = readQuantity(captures(range, 1), locale);
     if (!a || !b) return undefined;
-    return { ok: true, kind: 'range', low: inheritMagnitude(a, b, isDashed(normal)), high: b.value, unit: unitOf(a) ?? unitOf(b), text: original };
+    return {
+      ok: true,
+      kind: 'range',
+      low: inheritMagnitude(a, b, isDashed(normal)),
+      high: b.value,
+      unit: unitOf(a) ?? unitOf(b),
+      text: original,
+    };
   }
 
   const plusMinus = grammar.plusMinus.exec(normal);
@@ -243,7 +351,15 @@ function readPhrase(normal: string, locale: string, original: string): ParsedEst
     const b = readQuantity(captures(bracketed, 2), locale);
     if (!centre || !a || !b) return undefined;
     // "3.5 million (3.2-3.8 million)": the bounds are written like the centre.
-    return { ok: true, kind: 'range', low: inheritMagnitude(a, b, true), value: centre.value, high: b.value, unit: unitOf(centre), text: original };
+    return {
+      ok: true,
+      kind: 'range',
+      low: inheritMagnitude(a, b, true),
+      value: centre.value,
+      high: b.value,
+      unit: unitOf(centre),
+      text: original,
+    };
   }
 
   const bounded = readBounded(normal, locale);
@@ -258,9 +374,11 @@ function readBounded(normal: string, locale: string): Omit<ParsedEstimate, 'text
     const m = grammar.quantity.exec(rest);
     return m ? readQuantity(captures(m, 0), locale) : undefined;
   };
-  let q = one(stripAffix(normal, LOWER_BOUND_PREFIXES, 'prefix')) ?? one(stripAffix(normal, LOWER_BOUND_SUFFIXES, 'suffix'));
+  let q =
+    one(stripAffix(normal, LOWER_BOUND_PREFIXES, 'prefix')) ?? one(stripAffix(normal, LOWER_BOUND_SUFFIXES, 'suffix'));
   if (q) return { ok: true, kind: 'lower-bound', low: q.value, unit: unitOf(q) };
-  q = one(stripAffix(normal, UPPER_BOUND_PREFIXES, 'prefix')) ?? one(stripAffix(normal, UPPER_BOUND_SUFFIXES, 'suffix'));
+  q =
+    one(stripAffix(normal, UPPER_BOUND_PREFIXES, 'prefix')) ?? one(stripAffix(normal, UPPER_BOUND_SUFFIXES, 'suffix'));
   if (q) return { ok: true, kind: 'upper-bound', high: q.value, unit: unitOf(q) };
   const approx = stripAffix(normal, APPROXIMATE_PREFIXES, 'prefix');
   q = one(approx);

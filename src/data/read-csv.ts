@@ -30,7 +30,12 @@ export function readCsv(text: string): RowRecords {
   const delimiter = detectDelimiter(clean);
   // d3-dsv reads an unterminated quote to the end of the file; catch it so the reader hears why.
   const quotes = (clean.match(/"/g) ?? []).length;
-  if (quotes % 2 === 1) return empty({ severity: 'error', code: 'unterminated-quote', message: 'The file has a quote (") that is never closed' });
+  if (quotes % 2 === 1)
+    return empty({
+      severity: 'error',
+      code: 'unterminated-quote',
+      message: 'The file has a quote (") that is never closed',
+    });
   const [header, ...rows] = dsvFormat(delimiter).parseRows(clean);
   const result = recordsFromRows(header, rows);
   if (result.records.length === 0) {

@@ -15,24 +15,38 @@ export interface JsonRecords {
 /** Reads JSON text into records, with a problem (not an exception) when it is not JSON or not a list. */
 export function readJson(text: string): JsonRecords {
   const clean = text.replace(/^\ufeff/, '');
-  if (clean.trim() === '') return { records: [], issues: [{ severity: 'error', code: 'empty-file', message: 'The JSON is empty' }] };
+  if (clean.trim() === '')
+    return { records: [], issues: [{ severity: 'error', code: 'empty-file', message: 'The JSON is empty' }] };
   let data: unknown;
   try {
     data = JSON.parse(clean);
   } catch (e) {
     // JSON.parse's own message names the position, which helps an editor find a truncated file.
     const detail = e instanceof Error ? e.message : String(e);
-    return { records: [], issues: [{ severity: 'error', code: 'invalid-json', message: `The JSON could not be read: ${detail}` }] };
+    return {
+      records: [],
+      issues: [{ severity: 'error', code: 'invalid-json', message: `The JSON could not be read: ${detail}` }],
+    };
   }
   let annotations: unknown[] | undefined;
   if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
     const holder = data as Record<string, unknown>;
     const inner = Object.prototype.hasOwnProperty.call(holder, 'estimates') ? holder.estimates : holder.data;
-    if (Object.prototype.hasOwnProperty.call(holder, 'annotations') && Array.isArray(holder.annotations)) annotations = holder.annotations;
+    if (Object.prototype.hasOwnProperty.call(holder, 'annotations') && Array.isArray(holder.annotations))
+      annotations = holder.annotations;
     if (Array.isArray(inner)) data = inner;
   }
   if (!Array.isArray(data)) {
-    return { records: [], issues: [{ severity: 'error', code: 'not-a-list', message: 'The JSON is not a list of estimates (expected [ { "label": … }, … ])' }] };
+    return {
+      records: [],
+      issues: [
+        {
+          severity: 'error',
+          code: 'not-a-list',
+          message: 'The JSON is not a list of estimates (expected [ { "label": … }, … ])',
+        },
+      ],
+    };
   }
   return { records: data, issues: [], ...(annotations ? { annotations } : {}) };
 }

@@ -15,10 +15,16 @@ export function readTable(table: HTMLTableElement): RowRecords {
   const allRows = Array.from(table.rows);
   const headerRow = table.tHead?.rows[0] ?? allRows[0];
   if (!headerRow) {
-    return { records: [], rowNumbers: [], issues: [{ severity: 'error', code: 'empty-table', message: 'The table has no rows' }] };
+    return {
+      records: [],
+      rowNumbers: [],
+      issues: [{ severity: 'error', code: 'empty-table', message: 'The table has no rows' }],
+    };
   }
   const header = Array.from(headerRow.cells, cellText);
-  const bodyRows = allRows.filter((r) => r !== headerRow && r.parentElement?.tagName !== 'THEAD' && r.parentElement?.tagName !== 'TFOOT');
+  const bodyRows = allRows.filter(
+    (r) => r !== headerRow && r.parentElement?.tagName !== 'THEAD' && r.parentElement?.tagName !== 'TFOOT',
+  );
   const rows = bodyRows.map((r) => Array.from(r.cells, cellText));
   const result = recordsFromRows(header, rows);
   // Links: a cell holding an <a href> gives the row its url, unless a url column says otherwise.
@@ -30,7 +36,11 @@ export function readTable(table: HTMLTableElement): RowRecords {
     if (href) record.url = href;
   });
   if (result.records.length === 0) {
-    result.issues.push({ severity: 'error', code: 'no-rows', message: 'The table has a header but no rows of figures' });
+    result.issues.push({
+      severity: 'error',
+      code: 'no-rows',
+      message: 'The table has a header but no rows of figures',
+    });
   }
   return result;
 }

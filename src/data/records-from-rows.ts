@@ -28,13 +28,18 @@ export function recordsFromRows(header: string[], rows: string[][]): RowRecords 
   const seen = new Set<string>();
   header.forEach((cell, column) => {
     const name = cell.trim();
-    let key: string = fieldForHeader(name) ?? name;
+    const key: string = fieldForHeader(name) ?? name;
     if (name === '') {
       keys.push(undefined);
       return;
     }
     if (seen.has(key)) {
-      issues.push({ severity: 'warning', code: 'duplicate-column', field: name, message: `appears twice in the header; column ${column + 1} was ignored` });
+      issues.push({
+        severity: 'warning',
+        code: 'duplicate-column',
+        field: name,
+        message: `appears twice in the header; column ${column + 1} was ignored`,
+      });
       keys.push(undefined);
       return;
     }
@@ -73,7 +78,12 @@ export function recordsFromRows(header: string[], rows: string[][]): RowRecords 
     });
     if (sourceIsLabel && record.source !== undefined) record.label = record.source;
     if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim() !== '')) {
-      issues.push({ severity: 'warning', code: 'ragged-row', row: index + 1, message: `has ${cells.length} cells but the header has ${header.length}; the extra cells were ignored` });
+      issues.push({
+        severity: 'warning',
+        code: 'ragged-row',
+        row: index + 1,
+        message: `has ${cells.length} cells but the header has ${header.length}; the extra cells were ignored`,
+      });
     }
     records.push(record);
     rowNumbers.push(index + 1);

@@ -8,6 +8,7 @@ export function safeUrl(raw: string): string | undefined {
   const url = raw.trim();
   if (url === '') return undefined;
   // Browsers ignore tabs and newlines inside a scheme ("java\tscript:"), so strip them before looking.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is stripped
   const compact = url.replace(/[\u0000-\u0020]/g, '');
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact);
   if (scheme) return /^https?$/i.test(scheme[1]) ? url : undefined;

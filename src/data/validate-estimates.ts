@@ -11,7 +11,17 @@ import { safeUrl } from './safe-url.js';
 
 /** The fields of the contract, in the order an editor would read them. */
 export const ESTIMATE_FIELDS = [
-  'label', 'group', 'value', 'low', 'high', 'intervals', 'estimate', 'date', 'source', 'url', 'note',
+  'label',
+  'group',
+  'value',
+  'low',
+  'high',
+  'intervals',
+  'estimate',
+  'date',
+  'source',
+  'url',
+  'note',
 ] as const;
 export type EstimateField = (typeof ESTIMATE_FIELDS)[number];
 
@@ -50,15 +60,33 @@ export function validateEstimates(records: unknown, options: ValidationOptions =
   const issues: FigureIssue[] = [];
   const figures: Figure[] = [];
   if (!Array.isArray(records)) {
-    issues.push({ severity: 'error', code: 'not-a-list', value: previewValue(records), message: 'is not a list of estimates' });
+    issues.push({
+      severity: 'error',
+      code: 'not-a-list',
+      value: previewValue(records),
+      message: 'is not a list of estimates',
+    });
     return { figures, issues };
   }
   const unknownFields = new Set<string>();
   records.forEach((record, index) => {
     const row = options.rowNumbers?.[index] ?? index + 1;
-    const figure = validateOne(record, row, options.locale ?? 'en', issues, unknownFields, options.labelOptional ?? false);
+    const figure = validateOne(
+      record,
+      row,
+      options.locale ?? 'en',
+      issues,
+      unknownFields,
+      options.labelOptional ?? false,
+    );
     if (figure && options.dateRequired && !figure.date) {
-      issues.push({ severity: 'error', code: 'no-date', row, field: 'date', message: 'is missing: a timeline places every figure at its date' });
+      issues.push({
+        severity: 'error',
+        code: 'no-date',
+        row,
+        field: 'date',
+        message: 'is missing: a timeline places every figure at its date',
+      });
       return;
     }
     if (figure) figures.push(figure);
@@ -70,7 +98,15 @@ export function validateEstimates(records: unknown, options: ValidationOptions =
     if (f.unlabelled) continue;
     const key = `${f.group ?? ''}\u0000${f.label}\u0000${f.date?.time.getTime() ?? ''}`;
     const first = seenLabels.get(key);
-    if (first !== undefined) issues.push({ severity: 'warning', code: 'duplicate-label', row: f.row, field: 'label', value: previewValue(f.label), message: `appears again (first in row ${first}); both are drawn` });
+    if (first !== undefined)
+      issues.push({
+        severity: 'warning',
+        code: 'duplicate-label',
+        row: f.row,
+        field: 'label',
+        value: previewValue(f.label),
+        message: `appears again (first in row ${first}); both are drawn`,
+      });
     else seenLabels.set(key, f.row);
   }
   for (const field of unknownFields) {
@@ -102,7 +138,13 @@ function validateOne(
   labelOptional: boolean,
 ): Figure | undefined {
   if (!isRecord(record)) {
-    issues.push({ severity: 'error', code: 'not-an-object', row, value: previewValue(record), message: 'is not an estimate (expected an object with a label)' });
+    issues.push({
+      severity: 'error',
+      code: 'not-an-object',
+      row,
+      value: previewValue(record),
+      message: 'is not an estimate (expected an object with a label)',
+    });
     return undefined;
   }
   // Counted here rather than by scanning `issues`, which holds every row's problems so far: scanning
@@ -110,12 +152,20 @@ function validateOne(
   let errors = 0;
   const error = (field: string, code: string, message: string, value?: unknown) => {
     errors++;
-    issues.push({ severity: 'error', code, row, field, message, value: value === undefined ? undefined : previewValue(value) });
+    issues.push({
+      severity: 'error',
+      code,
+      row,
+      field,
+      message,
+      value: value === undefined ? undefined : previewValue(value),
+    });
   };
 
   // Own keys only: a "__proto__" key from JSON is data, not a prototype.
   for (const key of Object.keys(record)) if (!KNOWN.has(key)) unknownFields.add(key);
-  const get = (field: string): unknown => (Object.prototype.hasOwnProperty.call(record, field) ? record[field] : undefined);
+  const get = (field: string): unknown =>
+    Object.prototype.hasOwnProperty.call(record, field) ? record[field] : undefined;
 
   const label = readText(get('label'), 'label', error);
   const unlabelled = labelOptional && (label === undefined || (label !== null && label.trim() === ''));
@@ -188,9 +238,15 @@ function validateOne(
   // A figure given only as intervals takes its outer interval as its range.
   const outer = intervals[0];
   // A label long enough to be a paste accident is cut, and the cut is reported (never silently).
-  let shownLabel = unlabelled ? (group?.trim() || '') : (label as string);
+  let shownLabel = unlabelled ? group?.trim() || '' : (label as string);
   if (shownLabel.length > MAX_LABEL) {
-    issues.push({ severity: 'warning', code: 'long-label', row, field: 'label', message: `is ${shownLabel.length.toLocaleString('en')} characters long; it is shown cut to ${MAX_LABEL}` });
+    issues.push({
+      severity: 'warning',
+      code: 'long-label',
+      row,
+      field: 'label',
+      message: `is ${shownLabel.length.toLocaleString('en')} characters long; it is shown cut to ${MAX_LABEL}`,
+    });
     shownLabel = `${shownLabel.slice(0, MAX_LABEL - 1)}…`;
   }
   const figure: Figure = {
@@ -225,8 +281,7 @@ function readText(raw: unknown, field: string, error: ErrorSink): string | undef
 }
 
 type NumberRead =
-  | { ok: true; value: number; hedged: boolean; unit?: string }
-  | { ok: false; code: string; message: string };
+  { ok: true; value: number; hedged: boolean; unit?: string } | { ok: false; code: string; message: string };
 
 /** A numeric field: a finite number, or text holding one number ("15,000", "about 3.5m"). */
 function readNumber(raw: unknown, locale: string): NumberRead {
@@ -242,7 +297,11 @@ function readNumber(raw: unknown, locale: string): NumberRead {
     const value = parsed.value as number;
     return { ok: true, value: value === 0 ? 0 : value, hedged: parsed.kind === 'approximate', unit: parsed.unit };
   }
-  return { ok: false, code: 'not-a-single-number', message: 'is a range or bound, not one number: put it in “estimate”' };
+  return {
+    ok: false,
+    code: 'not-a-single-number',
+    message: 'is a range or bound, not one number: put it in “estimate”',
+  };
 }
 
 function readIntervals(raw: unknown, locale: string, error: ErrorSink): Interval[] {
@@ -262,12 +321,20 @@ function readIntervals(raw: unknown, locale: string, error: ErrorSink): Interval
     const high = readNumber(item.high, locale);
     if (!low.ok) return error(`${where}.low`, low.code, low.message, item.low);
     if (!high.ok) return error(`${where}.high`, high.code, high.message, item.high);
-    if (low.value > high.value) return error(`${where}.low`, 'low-above-high', `is above high (${high.value})`, low.value);
+    if (low.value > high.value)
+      return error(`${where}.low`, 'low-above-high', `is above high (${high.value})`, low.value);
     const level = item.level;
     if (typeof level === 'number' && !(level > 0 && level < 1) && !(level > 1 && level < 100)) {
       return error(`${where}.level`, 'bad-level', 'is not a probability (between 0 and 1, or a percentage)', level);
     }
-    const normalLevel = typeof level === 'number' ? (level > 1 ? level / 100 : level) : typeof level === 'string' && level.trim() ? level.trim() : `interval ${i + 1}`;
+    const normalLevel =
+      typeof level === 'number'
+        ? level > 1
+          ? level / 100
+          : level
+        : typeof level === 'string' && level.trim()
+          ? level.trim()
+          : `interval ${i + 1}`;
     intervals.push({ low: low.value, high: high.value, level: normalLevel });
   });
   // Widest first: outer intervals are drawn first and thinnest.
@@ -283,11 +350,19 @@ function checkNesting(intervals: Interval[], low: number | undefined, high: numb
     const outer = intervals[i - 1];
     const inner = intervals[i];
     if (inner.low < outer.low || inner.high > outer.high) {
-      error('intervals', 'not-nested', `do not nest: ${inner.low}–${inner.high} is not inside ${outer.low}–${outer.high}`);
+      error(
+        'intervals',
+        'not-nested',
+        `do not nest: ${inner.low}–${inner.high} is not inside ${outer.low}–${outer.high}`,
+      );
       return;
     }
     if (typeof outer.level === 'number' && typeof inner.level === 'number' && inner.level > outer.level) {
-      error('intervals', 'nested-wrong-way', `are nested the wrong way: the ${Math.round(inner.level * 100)} % interval is narrower than the ${Math.round(outer.level * 100)} % one`);
+      error(
+        'intervals',
+        'nested-wrong-way',
+        `are nested the wrong way: the ${Math.round(inner.level * 100)} % interval is narrower than the ${Math.round(outer.level * 100)} % one`,
+      );
       return;
     }
   }
@@ -313,7 +388,14 @@ function readUrl(raw: unknown, row: number, issues: FigureIssue[], error: ErrorS
   const url = safeUrl(raw);
   if (!url) {
     // The figure is still true; only the link is dropped.
-    issues.push({ severity: 'warning', code: 'unsafe-url', row, field: 'url', value: previewValue(raw), message: 'is not an http(s) link and is not shown as one' });
+    issues.push({
+      severity: 'warning',
+      code: 'unsafe-url',
+      row,
+      field: 'url',
+      value: previewValue(raw),
+      message: 'is not an http(s) link and is not shown as one',
+    });
   }
   return url;
 }

@@ -14,7 +14,11 @@ import { cachedUtcDateFormat as formatter } from './intl-cache.js';
  * @param length `short` ("24 Mar", no year, for labels where the year is shared), `medium`
  *   ("24 Mar 2022") or `long` ("24 March 2022", for speech)
  */
-export function formatFigureDate(date: FigureDate, locale = 'en', length: 'short' | 'medium' | 'long' = 'medium'): string {
+export function formatFigureDate(
+  date: FigureDate,
+  locale = 'en',
+  length: 'short' | 'medium' | 'long' = 'medium',
+): string {
   const month = length === 'long' ? 'long' : 'short';
   const withYear = length !== 'short';
   switch (date.precision) {

@@ -17,7 +17,13 @@ function number(value: number, locale: string, style: NumberStyle, unit?: string
 }
 
 /** Joins two bounds: an en dash, or "to" when a minus sign would make the dash ambiguous. */
-export function formatRange(low: number, high: number, locale = 'en', style: NumberStyle = 'words', unit?: string): string {
+export function formatRange(
+  low: number,
+  high: number,
+  locale = 'en',
+  style: NumberStyle = 'words',
+  unit?: string,
+): string {
   const a = number(low, locale, style, unit);
   const b = number(high, locale, style, unit);
   if (low < 0 || high < 0) return `${a} to ${b}`;
@@ -47,7 +53,8 @@ export function formatFigure(figure: Figure, locale = 'en', compact = false): st
     case 'point':
       return n(figure.value as number);
     case 'range': {
-      if (figure.low === undefined || figure.high === undefined) return figure.value !== undefined ? n(figure.value) : '';
+      if (figure.low === undefined || figure.high === undefined)
+        return figure.value !== undefined ? n(figure.value) : '';
       const range = formatRange(figure.low, figure.high, locale, style, figure.unit);
       return figure.value !== undefined ? `${n(figure.value)} (${range})` : range;
     }
@@ -63,7 +70,8 @@ export function describeFigure(figure: Figure, locale = 'en'): string {
   const n = (v: number) => number(v, locale, 'words', figure.unit);
   switch (figure.kind) {
     case 'range':
-      if (figure.low === undefined || figure.high === undefined) return figure.value !== undefined ? n(figure.value) : '';
+      if (figure.low === undefined || figure.high === undefined)
+        return figure.value !== undefined ? n(figure.value) : '';
       return figure.value !== undefined
         ? message(m, 'centreWithRange', { value: n(figure.value), low: n(figure.low), high: n(figure.high) })
         : message(m, 'between', { low: n(figure.low), high: n(figure.high) });

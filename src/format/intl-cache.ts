@@ -23,12 +23,22 @@ function cached<T>(store: Map<string, T>, key: string, locale: string, make: (lo
 }
 
 export function cachedNumberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  return cached(numberFormats, `${locale}|${JSON.stringify(options)}`, locale, (l) => new Intl.NumberFormat(l, options));
+  return cached(
+    numberFormats,
+    `${locale}|${JSON.stringify(options)}`,
+    locale,
+    (l) => new Intl.NumberFormat(l, options),
+  );
 }
 
 /** A date formatter in UTC: figures are dated by day, the same day for every reader. */
 export function cachedUtcDateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return cached(dateFormats, `${locale}|${JSON.stringify(options)}`, locale, (l) => new Intl.DateTimeFormat(l, { ...options, timeZone: 'UTC' }));
+  return cached(
+    dateFormats,
+    `${locale}|${JSON.stringify(options)}`,
+    locale,
+    (l) => new Intl.DateTimeFormat(l, { ...options, timeZone: 'UTC' }),
+  );
 }
 
 /** Plural rules for a locale. */

@@ -6,15 +6,62 @@
 import { cachedListFormat, cachedPluralRules } from './intl-cache.js';
 
 export type MessageKey =
-  | 'between' | 'atLeast' | 'upTo' | 'about' | 'exactly' | 'centreWithRange' | 'vague'
-  | 'asOf' | 'allAsOf' | 'mostAsOf' | 'agreement' | 'notShown' | 'notShownOne' | 'warnings' | 'warningsOne'
-  | 'empty' | 'loading' | 'source' | 'note' | 'asWritten' | 'close' | 'interval'
-  | 'rowName' | 'showData' | 'hideData' | 'tableCaption' | 'colLabel' | 'colFigure' | 'colDate'
-  | 'colSource' | 'colNote' | 'chartLabel' | 'drawFailed'
-  | 'estimates_one' | 'estimates_few' | 'estimates_many' | 'estimates_other' | 'estimatesOf'
-  | 'summaryRange' | 'summaryAgree' | 'summaryDisagree' | 'summaryOutside' | 'summaryDated' | 'withUnit'
-  | 'intervalSpoken' | 'figureBy' | 'downloadCsv' | 'keyboardHelp'
-  | 'moreRows' | 'trendUp' | 'trendDown' | 'trendFlat' | 'widest' | 'timelineKeys' | 'sourcesSaid' | 'onDate';
+  | 'between'
+  | 'atLeast'
+  | 'upTo'
+  | 'about'
+  | 'exactly'
+  | 'centreWithRange'
+  | 'vague'
+  | 'asOf'
+  | 'allAsOf'
+  | 'mostAsOf'
+  | 'agreement'
+  | 'notShown'
+  | 'notShownOne'
+  | 'warnings'
+  | 'warningsOne'
+  | 'empty'
+  | 'loading'
+  | 'source'
+  | 'note'
+  | 'asWritten'
+  | 'close'
+  | 'interval'
+  | 'rowName'
+  | 'showData'
+  | 'hideData'
+  | 'tableCaption'
+  | 'colLabel'
+  | 'colFigure'
+  | 'colDate'
+  | 'colSource'
+  | 'colNote'
+  | 'chartLabel'
+  | 'drawFailed'
+  | 'estimates_one'
+  | 'estimates_few'
+  | 'estimates_many'
+  | 'estimates_other'
+  | 'estimatesOf'
+  | 'summaryRange'
+  | 'summaryAgree'
+  | 'summaryDisagree'
+  | 'summaryOutside'
+  | 'summaryDated'
+  | 'withUnit'
+  | 'intervalSpoken'
+  | 'figureBy'
+  | 'downloadCsv'
+  | 'keyboardHelp'
+  | 'moreRows'
+  | 'trendUp'
+  | 'trendDown'
+  | 'trendFlat'
+  | 'widest'
+  | 'timelineKeys'
+  | 'sourcesSaid'
+  | 'onDate';
 
 export type Messages = Record<MessageKey, string>;
 
@@ -66,13 +113,15 @@ const en: Messages = {
   intervalSpoken: '{level} interval {range}',
   figureBy: '{figure} ({who})',
   downloadCsv: 'Download data (CSV)',
-  keyboardHelp: 'Arrow keys move between figures, Home and End jump to the first and last, Enter shows or hides details, Escape hides them.',
+  keyboardHelp:
+    'Arrow keys move between figures, Home and End jump to the first and last, Enter shows or hides details, Escape hides them.',
   moreRows: 'The table shows the first {shown} figures; {count} more are in the CSV download.',
   trendUp: '{series} rose from {from} on {fromDate} to {to} on {toDate}.',
   trendDown: '{series} fell from {from} on {fromDate} to {to} on {toDate}.',
   trendFlat: '{series} stayed at about {to} from {fromDate} to {toDate}.',
   widest: 'Its range was widest on {wideDate} ({wide}) and narrowest on {narrowDate} ({narrow}).',
-  timelineKeys: 'Left and right arrow keys move between dates, up and down between series, Home and End jump to the first and last date, Escape hides the details.',
+  timelineKeys:
+    'Left and right arrow keys move between dates, up and down between series, Home and End jump to the first and last date, Escape hides the details.',
   sourcesSaid: '{count} estimates from named sources are marked on the chart.',
   onDate: 'On {date}',
 };
@@ -125,13 +174,15 @@ const uk: Messages = {
   intervalSpoken: 'інтервал {level}: {range}',
   figureBy: '{figure} ({who})',
   downloadCsv: 'Завантажити дані (CSV)',
-  keyboardHelp: 'Стрілки переходять між показниками, Home і End — до першого й останнього, Enter показує чи ховає подробиці, Escape ховає їх.',
+  keyboardHelp:
+    'Стрілки переходять між показниками, Home і End — до першого й останнього, Enter показує чи ховає подробиці, Escape ховає їх.',
   moreRows: 'У таблиці перші {shown} показників; ще {count} — у файлі CSV.',
   trendUp: '{series}: зростання з {from} ({fromDate}) до {to} ({toDate}).',
   trendDown: '{series}: зниження з {from} ({fromDate}) до {to} ({toDate}).',
   trendFlat: '{series}: близько {to} з {fromDate} до {toDate}.',
   widest: 'Діапазон був найширшим {wideDate} ({wide}) і найвужчим {narrowDate} ({narrow}).',
-  timelineKeys: 'Стрілки ліворуч і праворуч переходять між датами, вгору і вниз — між рядами, Home і End — до першої й останньої дати, Escape ховає подробиці.',
+  timelineKeys:
+    'Стрілки ліворуч і праворуч переходять між датами, вгору і вниз — між рядами, Home і End — до першої й останньої дати, Escape ховає подробиці.',
   sourcesSaid: 'Оцінок від названих джерел на графіку: {count}.',
   onDate: '{date}',
 };
@@ -150,7 +201,13 @@ export function messagesFor(locale: string): Messages {
 }
 
 /** The plural form of a counted message for a locale: plural(m, 'estimates', 3, 'uk') → "3 оцінки". */
-export function plural(messages: Messages, base: 'estimates', count: number, locale: string, values: Record<string, string | number> = {}): string {
+export function plural(
+  messages: Messages,
+  base: 'estimates',
+  count: number,
+  locale: string,
+  values: Record<string, string | number> = {},
+): string {
   const category = cachedPluralRules(locale).select(count);
   const key = (`${base}_${category}` in messages ? `${base}_${category}` : `${base}_other`) as MessageKey;
   return message(messages, key, { count, ...values });

@@ -24,7 +24,10 @@ export function speakFigureValue(figure: Figure, options: SpeakOptions = {}): st
   // Intervals are said inner first, as the key lists them; the outer one is already the range.
   const inner = figure.intervals.slice().reverse();
   const intervals = inner.map((i) =>
-    message(m, 'intervalSpoken', { level: levelText(i.level, locale), range: formatRange(i.low, i.high, locale, 'words', figure.unit) }),
+    message(m, 'intervalSpoken', {
+      level: levelText(i.level, locale),
+      range: formatRange(i.low, i.high, locale, 'words', figure.unit),
+    }),
   );
   return [text, ...intervals].join('; ');
 }

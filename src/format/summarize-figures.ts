@@ -57,7 +57,8 @@ function overlaps(a: Figure, b: Figure): boolean {
   return aLo <= bHi && bLo <= aHi;
 }
 
-const isRange = (f: Figure) => f.kind === 'range' || f.kind === 'lower-bound' || f.kind === 'upper-bound' || f.kind === 'vague';
+const isRange = (f: Figure) =>
+  f.kind === 'range' || f.kind === 'lower-bound' || f.kind === 'upper-bound' || f.kind === 'vague';
 
 /** Summarises figures in sentences, group by group, in the locale's language. */
 export function summarizeFigures(figures: readonly Figure[], options: SummaryOptions = {}): string {
@@ -84,19 +85,37 @@ export function summarizeFigures(figures: readonly Figure[], options: SummaryOpt
     if (lowest.length && highest.length) {
       const end = (chosen: Figure[], value: number) => {
         // A vague figure is said in its own words; any other by the number it reaches.
-        const figure = chosen[0].kind === 'vague' ? describeFigure(chosen[0], locale) : formatNumber(value, locale, 'words') + (chosen[0].unit === '%' ? '%' : '');
-        return message(m, 'figureBy', { figure, who: listOf(chosen.map((f) => f.label), locale) });
+        const figure =
+          chosen[0].kind === 'vague'
+            ? describeFigure(chosen[0], locale)
+            : formatNumber(value, locale, 'words') + (chosen[0].unit === '%' ? '%' : '');
+        return message(m, 'figureBy', {
+          figure,
+          who: listOf(
+            chosen.map((f) => f.label),
+            locale,
+          ),
+        });
       };
-      sentences.push(message(m, 'summaryRange', { low: end(lowest, floorOf(lowest[0])!), high: end(highest, ceilingOf(highest[0])!) }));
+      sentences.push(
+        message(m, 'summaryRange', {
+          low: end(lowest, floorOf(lowest[0])!),
+          high: end(highest, ceilingOf(highest[0])!),
+        }),
+      );
     }
     const agreed = agreementRange(list);
-    if (agreed) sentences.push(message(m, 'summaryAgree', { range: formatRange(agreed[0], agreed[1], locale, 'words', list[0].unit) }));
+    if (agreed)
+      sentences.push(
+        message(m, 'summaryAgree', { range: formatRange(agreed[0], agreed[1], locale, 'words', list[0].unit) }),
+      );
     else if (list.every(isRange) && !allOverlap(list)) sentences.push(message(m, 'summaryDisagree'));
     // With three or more sources, name any that stands apart from all the others (a sentence per
     // source stops helping past a few dozen, and the check is quadratic).
     if (list.length >= 3 && list.length <= OUTLIER_CHECK_MAX) {
       for (const f of list) {
-        if (list.every((other) => other === f || !overlaps(f, other))) sentences.push(message(m, 'summaryOutside', { figure: said(f) }));
+        if (list.every((other) => other === f || !overlaps(f, other)))
+          sentences.push(message(m, 'summaryOutside', { figure: said(f) }));
       }
     }
   }
@@ -105,7 +124,11 @@ export function summarizeFigures(figures: readonly Figure[], options: SummaryOpt
     const sorted = dates.slice().sort((a, b) => a.time.getTime() - b.time.getTime());
     const from = formatFigureDate(sorted[0], locale, 'long');
     const to = formatFigureDate(sorted[sorted.length - 1], locale, 'long');
-    sentences.push(from === to && dates.length === figures.length ? message(m, 'allAsOf', { date: from }) : message(m, 'summaryDated', { from, to }));
+    sentences.push(
+      from === to && dates.length === figures.length
+        ? message(m, 'allAsOf', { date: from })
+        : message(m, 'summaryDated', { from, to }),
+    );
   }
   return sentences.join(' ');
 }
@@ -124,4 +147,3 @@ function pick(list: Figure[], read: (f: Figure) => number | undefined, sign: 1 |
   }
   return chosen;
 }
-

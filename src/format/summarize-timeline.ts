@@ -46,7 +46,15 @@ export function summarizeTimeline(figures: readonly Figure[], options: TimelineS
     if (a === undefined || b === undefined) continue;
     const change = Math.abs(b - a) / Math.max(Math.abs(a), Math.abs(b), 1e-9);
     const key = change < 0.02 ? 'trendFlat' : b > a ? 'trendUp' : 'trendDown';
-    sentences.push(message(m, key, { series: name, from: describeFigure(first, locale), to: describeFigure(last, locale), fromDate: date(first), toDate: date(last) }));
+    sentences.push(
+      message(m, key, {
+        series: name,
+        from: describeFigure(first, locale),
+        to: describeFigure(last, locale),
+        fromDate: date(first),
+        toDate: date(last),
+      }),
+    );
     const ranged = list.filter((f) => f.low !== undefined && f.high !== undefined);
     if (ranged.length >= 2) {
       const width = (f: Figure) => (f.high as number) - (f.low as number);

@@ -9,13 +9,21 @@ import { levelText } from '../format/format-level.js';
 import type { KeyItem } from './range-chart-geometry.js';
 import type { TextMeasurer } from './text-measurer.js';
 
-
 const SAMPLE = 22;
 const BAR = 10;
 
 /** Key items for the figure with the most interval levels; none when no figure has intervals. */
-export function layoutIntervalKey(figures: Figure[], width: number, locale: string, measure: TextMeasurer, lineHeight: number): KeyItem[] {
-  const richest = figures.reduce<Figure | undefined>((best, f) => (f.intervals.length > (best?.intervals.length ?? 0) ? f : best), undefined);
+export function layoutIntervalKey(
+  figures: Figure[],
+  width: number,
+  locale: string,
+  measure: TextMeasurer,
+  lineHeight: number,
+): KeyItem[] {
+  const richest = figures.reduce<Figure | undefined>(
+    (best, f) => (f.intervals.length > (best?.intervals.length ?? 0) ? f : best),
+    undefined,
+  );
   if (!richest) return [];
   const levels = richest.intervals.length;
   const m = messagesFor(locale);

@@ -23,7 +23,14 @@ import { formatRange } from '../format/format-figure.js';
 import { layoutIntervalKey } from './interval-key.js';
 import { levelText } from '../format/format-level.js';
 import type { ChartLayoutOptions } from './chart-layout-options.js';
-import type { AxisGeometry, GroupGeometry, RangeChartGeometry, RowGeometry, Stroke, TextLine } from './range-chart-geometry.js';
+import type {
+  AxisGeometry,
+  GroupGeometry,
+  RangeChartGeometry,
+  RowGeometry,
+  Stroke,
+  TextLine,
+} from './range-chart-geometry.js';
 
 /** `auto`: each group gets its own axis when their magnitudes differ more than twentyfold. */
 export type AxesMode = 'auto' | 'shared' | 'independent';
@@ -65,7 +72,10 @@ export function layoutRangeChart(options: RangeChartOptions): RangeChartGeometry
   const placement: 'beside' | 'above' = width >= BESIDE_MIN_WIDTH ? 'beside' : 'above';
   const compact = width < COMPACT_MAX_WIDTH;
   const groups = groupFigures(options.figures, options.sort ?? 'none', locale);
-  const independent = useIndependentAxes(groups.map((g) => g.figures), options.axes ?? 'auto');
+  const independent = useIndependentAxes(
+    groups.map((g) => g.figures),
+    options.axes ?? 'auto',
+  );
   const highlight = options.highlight?.trim().toLowerCase();
 
   const dates = datesText(options.figures, locale);
@@ -107,7 +117,14 @@ export function layoutRangeChart(options: RangeChartOptions): RangeChartGeometry
     if (options.unit) {
       y += lineHeight('small') - 4;
       const w = measure.width(options.unit, 'small');
-      axis.title = { text: options.unit, x: axis.scale.range[1] + Math.ceil((axis.ticks.at(-1)?.width ?? 0) / 2), y, anchor: 'end', style: 'small', width: w };
+      axis.title = {
+        text: options.unit,
+        x: axis.scale.range[1] + Math.ceil((axis.ticks.at(-1)?.width ?? 0) / 2),
+        y,
+        anchor: 'end',
+        style: 'small',
+        width: w,
+      };
       y += 4;
     }
   };
@@ -122,26 +139,52 @@ export function layoutRangeChart(options: RangeChartOptions): RangeChartGeometry
     if (group.name !== undefined && (groups.length > 1 || group.name !== '')) {
       for (const text of wrapText(group.name, width, 'heading', measure)) {
         y += lineHeight('heading');
-        heading.push({ text, x: 0, y: y - Math.round(sizes.heading * 0.3), anchor: 'start', style: 'heading', width: measure.width(text, 'heading') });
+        heading.push({
+          text,
+          x: 0,
+          y: y - Math.round(sizes.heading * 0.3),
+          anchor: 'start',
+          style: 'heading',
+          width: measure.width(text, 'heading'),
+        });
       }
       y += 6;
     }
     const rowsTop = y;
     for (const figure of group.figures) {
       const row = layoutRow(figure, allRows.length, y, scale, {
-        placement, labelWidth, width, locale, measure, compact, lineHeight, sizes, dates, highlight,
+        placement,
+        labelWidth,
+        width,
+        locale,
+        measure,
+        compact,
+        lineHeight,
+        sizes,
+        dates,
+        highlight,
       });
       allRows.push(row);
       y = row.bottom;
     }
     const rowsBottom = y;
-    const geometry: GroupGeometry = { name: group.name, heading, top, rowsTop, rowsBottom, rows: allRows.slice(allRows.length - group.figures.length), axis: axisIndex };
+    const geometry: GroupGeometry = {
+      name: group.name,
+      heading,
+      top,
+      rowsTop,
+      rowsBottom,
+      rows: allRows.slice(allRows.length - group.figures.length),
+      axis: axisIndex,
+    };
 
     const agreed = options.agreement ? agreementRange(group.figures) : undefined;
     if (agreed) {
       const x0 = scale(agreed[0]);
       const x1 = scale(agreed[1]);
-      const text = message(messages, 'agreement', { range: formatRange(agreed[0], agreed[1], locale, compact ? 'compact' : 'words', group.figures[0].unit) });
+      const text = message(messages, 'agreement', {
+        range: formatRange(agreed[0], agreed[1], locale, compact ? 'compact' : 'words', group.figures[0].unit),
+      });
       const w = measure.width(text, 'small');
       const centre = Math.min(Math.max((x0 + x1) / 2, w / 2), width - w / 2);
       y += lineHeight('small');
@@ -225,7 +268,8 @@ function datesText(figures: Figure[], locale: string): DatesText {
   const length = years.size === 1 && dated.every((f) => f.date!.precision !== 'year') ? 'short' : 'medium';
   const m = messagesFor(locale);
   for (const f of dated) {
-    if (medium.get(f) !== shared) perRow.set(f, message(m, 'asOf', { date: formatFigureDate(f.date!, locale, length) }));
+    if (medium.get(f) !== shared)
+      perRow.set(f, message(m, 'asOf', { date: formatFigureDate(f.date!, locale, length) }));
   }
   return { common: shared, all, perRow };
 }
@@ -247,7 +291,10 @@ function layoutRow(figure: Figure, index: number, top: number, scale: ValueScale
   const { placement, labelWidth, width, measure, lineHeight, sizes } = ctx;
   const labelStyle: TextStyle = 'label';
   const labelLines = wrapText(figure.label, placement === 'beside' ? labelWidth : width, labelStyle, measure);
-  const metaText = [figure.source && figure.source !== figure.label ? figure.source : '', ctx.dates.perRow.get(figure) ?? '']
+  const metaText = [
+    figure.source && figure.source !== figure.label ? figure.source : '',
+    ctx.dates.perRow.get(figure) ?? '',
+  ]
     .filter(Boolean)
     .join(' · ');
   const metaLines = metaText ? wrapText(metaText, placement === 'beside' ? labelWidth : width, 'small', measure) : [];
@@ -260,7 +307,14 @@ function layoutRow(figure: Figure, index: number, top: number, scale: ValueScale
   const meta: TextLine[] = [];
   const addLine = (text: string, style: TextStyle, into: TextLine[]) => {
     cursor += lineHeight(style);
-    into.push({ text, x: 0, y: cursor - Math.round(sizes[style] * 0.3), anchor: 'start', style, width: measure.width(text, style) });
+    into.push({
+      text,
+      x: 0,
+      y: cursor - Math.round(sizes[style] * 0.3),
+      anchor: 'start',
+      style,
+      width: measure.width(text, style),
+    });
   };
   let bottom: number;
   if (placement === 'beside') {
@@ -322,7 +376,8 @@ function layoutRow(figure: Figure, index: number, top: number, scale: ValueScale
     if (valueLabel) break;
     const text = form();
     const w = measure.width(text, 'small');
-    if (right0 + w <= width - EDGE) valueLabel = { text, x: right0, y: baseline, anchor: 'start', style: 'small', width: w };
+    if (right0 + w <= width - EDGE)
+      valueLabel = { text, x: right0, y: baseline, anchor: 'start', style: 'small', width: w };
     else if (left1 - w >= minX) valueLabel = { text, x: left1, y: baseline, anchor: 'end', style: 'small', width: w };
   }
 
@@ -354,15 +409,18 @@ function strokesFor(figure: Figure, scale: ValueScale): { strokes: Stroke[]; ope
   const spans: { low?: number; high?: number; level?: string }[] = [];
   const outer = figure.intervals[0];
   const hasOwnRange = figure.low !== undefined || figure.high !== undefined;
-  if (hasOwnRange && (!outer || figure.low !== outer.low || figure.high !== outer.high)) spans.push({ low: figure.low, high: figure.high });
-  for (const interval of figure.intervals) spans.push({ low: interval.low, high: interval.high, level: levelText(interval.level) });
+  if (hasOwnRange && (!outer || figure.low !== outer.low || figure.high !== outer.high))
+    spans.push({ low: figure.low, high: figure.high });
+  for (const interval of figure.intervals)
+    spans.push({ low: interval.low, high: interval.high, level: levelText(interval.level) });
   const levels = spans.length;
   const openHigh = figure.kind === 'lower-bound';
   const logZero = scale.type === 'log' && (figure.low ?? 1) <= 0;
   const openLow = figure.kind === 'upper-bound' || logZero;
   const strokes = spans.map((span, depth): Stroke => {
     // Open ends stop short of the axis edge by the chevron's width, so the chevron stays in the plot.
-    const x0 = span.low === undefined || (scale.type === 'log' && span.low <= 0) ? edge0 + CHEVRON_ROOM : scale(span.low);
+    const x0 =
+      span.low === undefined || (scale.type === 'log' && span.low <= 0) ? edge0 + CHEVRON_ROOM : scale(span.low);
     const x1 = span.high === undefined ? edge1 - CHEVRON_ROOM : scale(span.high);
     // Thickness grows inward: a lone range is a full bar; nested levels step from 3 px to the full bar.
     const thickness = levels === 1 ? BAR : Math.round(3 + ((BAR - 3) * depth) / (levels - 1));

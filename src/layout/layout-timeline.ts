@@ -16,7 +16,13 @@ import { tickFormatter } from '../format/format-number.js';
 import { fontSizes, type TextMeasurer, type TextStyle } from './text-measurer.js';
 import type { TextLine } from './range-chart-geometry.js';
 import type { ChartLayoutOptions } from './chart-layout-options.js';
-import type { AnnotationGeometry, ColumnGeometry, SeriesGeometry, SourceMarkGeometry, TimelineGeometry } from './timeline-geometry.js';
+import type {
+  AnnotationGeometry,
+  ColumnGeometry,
+  SeriesGeometry,
+  SourceMarkGeometry,
+  TimelineGeometry,
+} from './timeline-geometry.js';
 
 /** An event marked on the time axis. */
 export interface TimelineAnnotation {
@@ -70,7 +76,10 @@ export function layoutTimeline(options: TimelineOptions): TimelineGeometry {
   const yCount = Math.max(2, Math.floor(plotHeight / 48));
   const yFormat = tickFormatter(locale, compact || Math.max(...probe.domain.map(Math.abs)) >= 1e6);
   const yTickValues = probe.ticks(yCount);
-  const yLabelWidth = Math.max(0, ...yTickValues.map((v) => measure.width(yFormat(v).replace(/^-/, '\u2212'), 'small')));
+  const yLabelWidth = Math.max(
+    0,
+    ...yTickValues.map((v) => measure.width(yFormat(v).replace(/^-/, '\u2212'), 'small')),
+  );
 
   // Direct labels at the right, when they fit in 30 % of the width; otherwise a legend.
   const labelWidths = names.map((n) => measure.width(n, 'small'));
@@ -89,7 +98,12 @@ export function layoutTimeline(options: TimelineOptions): TimelineGeometry {
         x = 0;
         y += lineHeight('small');
       }
-      legend.push({ series, x, y, label: { text: name, x: x + 24, y: y + 4, anchor: 'start', style: 'small', width: w - 28 } });
+      legend.push({
+        series,
+        x,
+        y,
+        label: { text: name, x: x + 24, y: y + 4, anchor: 'start', style: 'small', width: w - 28 },
+      });
       x += w + 12;
     });
     top = y + lineHeight('small') / 2 + 6;
@@ -98,7 +112,14 @@ export function layoutTimeline(options: TimelineOptions): TimelineGeometry {
   let yTitle: TextLine | undefined;
   if (options.unit) {
     top += lineHeight('small');
-    yTitle = { text: options.unit, x: 0, y: top - 4, anchor: 'start', style: 'small', width: measure.width(options.unit, 'small') };
+    yTitle = {
+      text: options.unit,
+      x: 0,
+      y: top - 4,
+      anchor: 'start',
+      style: 'small',
+      width: measure.width(options.unit, 'small'),
+    };
     top += 4;
   }
 
@@ -223,7 +244,10 @@ interface Point {
 }
 
 function layoutSeries(name: string, index: number, figures: Figure[], x: TimeScale, y: ValueScale): SeriesGeometry {
-  const steps = figures.slice(1).map((f, i) => +f.date!.time - +figures[i].date!.time).filter((s) => s > 0);
+  const steps = figures
+    .slice(1)
+    .map((f, i) => +f.date!.time - +figures[i].date!.time)
+    .filter((s) => s > 0);
   const usual = median(steps);
   const points: Point[] = figures.map((f, i) => ({
     x: x(f.date!.time),
@@ -243,8 +267,12 @@ function layoutSeries(name: string, index: number, figures: Figure[], x: TimeSca
   const bands: SeriesGeometry['bands'] = [];
   const hasRange = points.some((p) => p.low !== undefined && p.high !== undefined);
   const totalLevels = levels + (hasRange && levels === 0 ? 1 : 0);
-  const range = (p: Point): [number, number] | undefined => (p.low !== undefined && p.high !== undefined ? [p.low, p.high] : undefined);
-  const interval = (depth: number) => (p: Point): [number, number] | undefined => (p.intervals[depth] ? [p.intervals[depth].low, p.intervals[depth].high] : undefined);
+  const range = (p: Point): [number, number] | undefined =>
+    p.low !== undefined && p.high !== undefined ? [p.low, p.high] : undefined;
+  const interval =
+    (depth: number) =>
+    (p: Point): [number, number] | undefined =>
+      p.intervals[depth] ? [p.intervals[depth].low, p.intervals[depth].high] : undefined;
   if (hasRange && levels === 0) {
     const d = stretches.map((s) => bandPath(bandEnvelope(s, range))).join('');
     if (d) bands.push({ depth: 0, levels: 1, d });
@@ -259,8 +287,12 @@ function layoutSeries(name: string, index: number, figures: Figure[], x: TimeSca
     .y((p) => p![1]);
   const linePath = stretches.map((s) => valueLine(lineExtremes(s)) ?? '').join('');
   // A value standing alone in its stretch would draw no line: give it a dot.
-  const dots = stretches.filter((s) => s.filter((p) => p.value !== undefined).length === 1).flatMap((s) => s.filter((p) => p.value !== undefined).map((p) => ({ x: p.x, y: p.value as number })));
-  const last = [...points].reverse().find((p) => p.value !== undefined || (p.low !== undefined && p.high !== undefined));
+  const dots = stretches
+    .filter((s) => s.filter((p) => p.value !== undefined).length === 1)
+    .flatMap((s) => s.filter((p) => p.value !== undefined).map((p) => ({ x: p.x, y: p.value as number })));
+  const last = [...points]
+    .reverse()
+    .find((p) => p.value !== undefined || (p.low !== undefined && p.high !== undefined));
   return {
     name,
     index,
@@ -364,15 +396,35 @@ function median(values: number[]): number {
 }
 
 /** Series names at their ends, moved apart vertically so that none overlaps another. */
-function placeDirectLabels(series: SeriesGeometry[], x: number, top: number, bottom: number, lineHeight: number, measure: TextMeasurer): TimelineGeometry['directLabels'] {
+function placeDirectLabels(
+  series: SeriesGeometry[],
+  x: number,
+  top: number,
+  bottom: number,
+  lineHeight: number,
+  measure: TextMeasurer,
+): TimelineGeometry['directLabels'] {
   const labels = series
     .filter((s) => s.end && s.name)
     .map((s) => ({ series: s.index, text: s.name, y: s.end!.y, width: measure.width(s.name, 'small') }))
     .sort((a, b) => a.y - b.y);
   // Push down from the top, then back up from the bottom: a simple one-dimensional dodge.
-  for (let i = 0; i < labels.length; i++) labels[i].y = Math.max(labels[i].y, i === 0 ? top + lineHeight / 2 : labels[i - 1].y + lineHeight);
-  for (let i = labels.length - 1; i >= 0; i--) labels[i].y = Math.min(labels[i].y, i === labels.length - 1 ? bottom - lineHeight / 2 : labels[i + 1].y - lineHeight);
-  return labels.map((l) => ({ series: l.series, text: l.text, x, y: l.y + 4, anchor: 'start' as const, style: 'small' as const, width: l.width }));
+  for (let i = 0; i < labels.length; i++)
+    labels[i].y = Math.max(labels[i].y, i === 0 ? top + lineHeight / 2 : labels[i - 1].y + lineHeight);
+  for (let i = labels.length - 1; i >= 0; i--)
+    labels[i].y = Math.min(
+      labels[i].y,
+      i === labels.length - 1 ? bottom - lineHeight / 2 : labels[i + 1].y - lineHeight,
+    );
+  return labels.map((l) => ({
+    series: l.series,
+    text: l.text,
+    x,
+    y: l.y + 4,
+    anchor: 'start' as const,
+    style: 'small' as const,
+    width: l.width,
+  }));
 }
 
 /**
@@ -380,7 +432,13 @@ function placeDirectLabels(series: SeriesGeometry[], x: number, top: number, bot
  * right of the mark, or left of it near the right edge; a name that would touch another is left
  * for the details box and the table.
  */
-function labelSources(marks: SourceMarkGeometry[], width: number, plot: { x0: number; x1: number; y0: number; y1: number }, measure: TextMeasurer, annotations: AnnotationGeometry[]): (TextLine & { mark: number })[] {
+function labelSources(
+  marks: SourceMarkGeometry[],
+  width: number,
+  plot: { x0: number; x1: number; y0: number; y1: number },
+  measure: TextMeasurer,
+  annotations: AnnotationGeometry[],
+): (TextLine & { mark: number })[] {
   const boxes = annotations.map((a) => box(a.label));
   const placed: (TextLine & { mark: number })[] = [];
   marks.forEach((m, i) => {
@@ -397,7 +455,14 @@ function labelSources(marks: SourceMarkGeometry[], width: number, plot: { x0: nu
       const clashes =
         boxes.some((o) => overlaps(o, b)) ||
         annotations.some((a) => a.x >= b.left - 2 && a.x <= b.right + 2) ||
-        marks.some((o, j) => j !== i && o.x >= b.left - 8 && o.x <= b.right + 8 && Math.min(o.y0, o.y1) - 6 <= b.bottom && Math.max(o.y0, o.y1) + 6 >= b.top);
+        marks.some(
+          (o, j) =>
+            j !== i &&
+            o.x >= b.left - 8 &&
+            o.x <= b.right + 8 &&
+            Math.min(o.y0, o.y1) - 6 <= b.bottom &&
+            Math.max(o.y0, o.y1) + 6 >= b.top,
+        );
       if (clashes) continue;
       boxes.push(b);
       placed.push({ ...c, mark: i });

@@ -39,7 +39,12 @@ export function wrapText(text: string, maxWidth: number, style: TextStyle, measu
 }
 
 function graphemes(word: string): string[] {
-  const Segmenter = (Intl as unknown as { Segmenter?: new (l?: string, o?: object) => { segment(s: string): Iterable<{ segment: string }> } }).Segmenter;
-  if (Segmenter) return Array.from(new Segmenter(undefined, { granularity: 'grapheme' }).segment(word), (s) => s.segment);
+  const Segmenter = (
+    Intl as unknown as {
+      Segmenter?: new (l?: string, o?: object) => { segment(s: string): Iterable<{ segment: string }> };
+    }
+  ).Segmenter;
+  if (Segmenter)
+    return Array.from(new Segmenter(undefined, { granularity: 'grapheme' }).segment(word), (s) => s.segment);
   return Array.from(word);
 }

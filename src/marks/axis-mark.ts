@@ -11,7 +11,8 @@ export function axisMark(axis: AxisGeometry): SVGTemplateResult {
     ),
   );
   const labels = axis.ticks.map(
-    (tick) => svg`<text class="tick small" x=${round(tick.x)} y=${round(axis.labelY)} text-anchor="middle">${tick.text}</text>`,
+    (tick) =>
+      svg`<text class="tick small" x=${round(tick.x)} y=${round(axis.labelY)} text-anchor="middle">${tick.text}</text>`,
   );
   return svg`<g class="axis" part="axis" aria-hidden="true">${grid}${labels}${axis.title ? textLines([axis.title], 'axis-title', 'axis-title') : nothing}</g>`;
 }

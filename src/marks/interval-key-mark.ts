@@ -6,7 +6,9 @@ import { round, textLines } from './text-line.js';
 export function intervalKeyMark(items: KeyItem[]): SVGTemplateResult | typeof nothing {
   if (!items.length) return nothing;
   return svg`<g class="key" part="key">${items.map(
-    (item) => svg`<rect class=${item.depth === item.levels - 1 ? 'interval inner' : 'interval outer'} x=${round(item.x)} y=${round(item.y - item.thickness / 2)}
+    (
+      item,
+    ) => svg`<rect class=${item.depth === item.levels - 1 ? 'interval inner' : 'interval outer'} x=${round(item.x)} y=${round(item.y - item.thickness / 2)}
       width=${item.sampleWidth} height=${item.thickness} rx=${item.thickness / 2}></rect>${textLines([item.label], 'key-label')}`,
   )}</g>`;
 }

@@ -9,7 +9,8 @@ import { round } from './text-line.js';
 export function sourceMark(mark: SourceMarkGeometry): SVGTemplateResult {
   const x = round(mark.x);
   const isRange = Math.abs(mark.y1 - mark.y0) > 0.5;
-  const cap = (y: number) => svg`<line class="source-cap" x1=${x - 5} x2=${x + 5} y1=${round(y)} y2=${round(y)}></line>`;
+  const cap = (y: number) =>
+    svg`<line class="source-cap" x1=${x - 5} x2=${x + 5} y1=${round(y)} y2=${round(y)}></line>`;
   const chevron = (y: number, direction: 1 | -1) =>
     svg`<path class="chevron" part="open-end" d=${`M${x - 5},${round(y + direction * 5)} L${x},${round(y)} L${x + 5},${round(y + direction * 5)}`}></path>`;
   return svg`<g class=${mark.vague ? 'source-mark vague' : 'source-mark'} part="estimate">

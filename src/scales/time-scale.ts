@@ -58,6 +58,9 @@ export function formatTimeTicks(ticks: Date[], locale: string, short = false): s
       if (!newYear) return formatter(locale, { month }).format(t);
       return formatter(locale, short ? { year: '2-digit', month } : { year: 'numeric', month }).format(t);
     }
-    return formatter(locale, newYear && !short ? { day: 'numeric', month, year: 'numeric' } : { day: 'numeric', month }).format(t);
+    return formatter(
+      locale,
+      newYear && !short ? { day: 'numeric', month, year: 'numeric' } : { day: 'numeric', month },
+    ).format(t);
   });
 }

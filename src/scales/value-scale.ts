@@ -41,8 +41,10 @@ export function figuresExtent(figures: Figure[], type: ScaleType = 'linear'): [n
     if (min !== undefined) lo = Math.min(lo, min);
     if (max !== undefined) hi = Math.max(hi, max);
     // An open range needs space beyond its bound to show that it goes on.
-    if (f.kind === 'lower-bound' && f.low !== undefined) hi = Math.max(hi, type === 'log' ? f.low * 2 : f.low + Math.abs(f.low) * 0.3);
-    if (f.kind === 'upper-bound' && f.high !== undefined) lo = Math.min(lo, type === 'log' ? f.high / 2 : f.high - Math.abs(f.high) * 0.3);
+    if (f.kind === 'lower-bound' && f.low !== undefined)
+      hi = Math.max(hi, type === 'log' ? f.low * 2 : f.low + Math.abs(f.low) * 0.3);
+    if (f.kind === 'upper-bound' && f.high !== undefined)
+      lo = Math.min(lo, type === 'log' ? f.high / 2 : f.high - Math.abs(f.high) * 0.3);
   }
   return Number.isFinite(lo) && Number.isFinite(hi) ? [lo, hi] : undefined;
 }
@@ -82,7 +84,9 @@ export function scaleValue(figures: Figure[], range: [number, number], options: 
   if (type === 'log') {
     // Zero and negatives have no place on a log axis: start at the smallest positive figure, one
     // decade down, and let a bar from 0 run off the left edge (the layout marks it open).
-    const positives = figures.flatMap((f) => [f.low, f.value, f.high, ...f.intervals.flatMap((i) => [i.low, i.high])]).filter((v): v is number => v !== undefined && v > 0);
+    const positives = figures
+      .flatMap((f) => [f.low, f.value, f.high, ...f.intervals.flatMap((i) => [i.low, i.high])])
+      .filter((v): v is number => v !== undefined && v > 0);
     const lo = min(positives) ?? 1;
     const hi = Math.max(extent[1], lo * 10);
     const domain: [number, number] = [10 ** Math.floor(Math.log10(lo)), 10 ** Math.ceil(Math.log10(hi))];
@@ -110,7 +114,8 @@ export function scaleValue(figures: Figure[], range: [number, number], options: 
     hi += pad;
   }
   const domain = nice(lo, hi, 6) as [number, number];
-  const scale = ((v: number) => range[0] + ((v - domain[0]) / (domain[1] - domain[0])) * (range[1] - range[0])) as ValueScale;
+  const scale = ((v: number) =>
+    range[0] + ((v - domain[0]) / (domain[1] - domain[0])) * (range[1] - range[0])) as ValueScale;
   scale.type = 'linear';
   scale.domain = domain;
   scale.range = range;

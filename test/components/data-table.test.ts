@@ -9,7 +9,8 @@ import { TABLE_ROWS } from '../../src/components/estimate-chart-element.js';
 
 afterEach(cleanup);
 
-const isShown = (el: Element) => el.getBoundingClientRect().height > 1 && getComputedStyle(el).clip !== 'rect(0px, 0px, 0px, 0px)';
+const isShown = (el: Element) =>
+  el.getBoundingClientRect().height > 1 && getComputedStyle(el).clip !== 'rect(0px, 0px, 0px, 0px)';
 
 describe('the data table', () => {
   it('"Show data" shows the table and says so in aria-expanded; "Hide data" hides it again', async () => {
@@ -65,7 +66,9 @@ describe('the data table', () => {
     await drawn(chart, 20000);
     const root = shadow(chart);
     expect(root.querySelectorAll('tbody tr').length).to.equal(TABLE_ROWS);
-    expect(root.querySelector('.table-more')?.textContent).to.equal(`The table shows the first ${TABLE_ROWS} figures; 7 more are in the CSV download.`);
+    expect(root.querySelector('.table-more')?.textContent).to.equal(
+      `The table shows the first ${TABLE_ROWS} figures; 7 more are in the CSV download.`,
+    );
   });
 
   it('has no "more rows" note when every figure is in the table', async () => {
@@ -74,18 +77,23 @@ describe('the data table', () => {
   });
 
   it('takes a source link from an inline table cell, and keeps only safe ones', async () => {
-    const chart = await mount(html`<estimate-range>
+    const chart = await mount(
+      html`<estimate-range>
       <table>
         <tr><th>Source</th><th>Estimate</th></tr>
         <tr><td><a href="https://example.org/report">Ukrainian authorities</a></td><td>10-15,000</td></tr>
         <tr><td><a href="javascript:alert(1)">A NATO source</a></td><td>7,000 to 15,000</td></tr>
       </table>
-    </estimate-range>`, 640);
+    </estimate-range>`,
+      640,
+    );
     expect(chart.figures.map((f) => [f.label, f.url])).to.deep.equal([
       ['Ukrainian authorities', 'https://example.org/report'],
       ['A NATO source', undefined],
     ]);
-    const links = Array.from(shadow(chart).querySelectorAll<HTMLAnchorElement>('tbody a'), (a) => a.getAttribute('href'));
+    const links = Array.from(shadow(chart).querySelectorAll<HTMLAnchorElement>('tbody a'), (a) =>
+      a.getAttribute('href'),
+    );
     expect(links).to.deep.equal(['https://example.org/report']);
   });
 });

@@ -7,7 +7,12 @@ import { storyEntries } from '../../stories/all-stories.js';
 import { seedDeaths } from '../fixtures/seed-figures.js';
 import { cleanup, drawn, mount, mountStory, rows } from '../helpers/chart.js';
 
-type Axe = { run: (context: Element, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> };
+type Axe = {
+  run: (
+    context: Element,
+    options: object,
+  ) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }>;
+};
 const axe = (window as unknown as { axe: Axe }).axe;
 
 afterEach(cleanup);
@@ -22,7 +27,9 @@ describe('accessibility: axe-core on every story', () => {
         if (scheme === 'dark' && !chart.theme) chart.theme = 'dark';
         await drawn(chart);
         const result = await axe.run(chart.parentElement!, { resultTypes: ['violations'] });
-        expect(result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`)).to.deep.equal([]);
+        expect(result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`)).to.deep.equal(
+          [],
+        );
       });
     }
   }
@@ -45,12 +52,13 @@ describe('accessibility: colour schemes', () => {
   });
 });
 
-
 describe('accessibility: what a screen reader gets', () => {
   it('exposes the chart as a figure named by its title, with a list item per row named in words', async function () {
     // The accessibility snapshot command exists for Chromium's DevTools protocol only.
     if (!isChromium()) this.skip();
-    const chart = await mount(html`<estimate-range id="a11y-chart" .estimates=${seedDeaths}><span slot="title">Russian military deaths</span></estimate-range>`);
+    const chart = await mount(
+      html`<estimate-range id="a11y-chart" .estimates=${seedDeaths}><span slot="title">Russian military deaths</span></estimate-range>`,
+    );
     expect(rows(chart).length).to.equal(2);
     type Node = { role: string; name: string; children?: Node[] };
     const snapshot = (await a11ySnapshot({})) as unknown as Node;
@@ -63,11 +71,15 @@ describe('accessibility: what a screen reader gets', () => {
     // Described by the generated summary, which is in the tree (visually hidden) at all times.
     const describedBy = figure.getAttribute('aria-describedby')!.split(' ');
     const summary = describedBy.map((id) => chart.shadowRoot!.getElementById(id)?.textContent).join(' ');
-    expect(summary).to.contain('Estimates run from 7,000 (A NATO source) to 15,000 (Ukrainian authorities and A NATO source).');
+    expect(summary).to.contain(
+      'Estimates run from 7,000 (A NATO source) to 15,000 (Ukrainian authorities and A NATO source).',
+    );
     expect(chart.summary).to.equal(chart.shadowRoot!.getElementById('summary')!.textContent);
     // The keyboard instructions are the chart's description (Chartability: interaction cues).
     const svg = chart.shadowRoot!.querySelector('svg.plot')!;
-    expect(chart.shadowRoot!.getElementById(svg.getAttribute('aria-describedby')!)!.textContent).to.match(/^Arrow keys move between figures/);
+    expect(chart.shadowRoot!.getElementById(svg.getAttribute('aria-describedby')!)!.textContent).to.match(
+      /^Arrow keys move between figures/,
+    );
     // The data can be taken away as a file.
     const download = chart.shadowRoot!.querySelector<HTMLAnchorElement>('[part="download"]')!;
     expect(download.textContent).to.equal('Download data (CSV)');

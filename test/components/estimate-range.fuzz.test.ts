@@ -15,20 +15,27 @@ describe('fuzzing the rendered charts', () => {
       chart.estimates = figures as never;
       container.append(chart);
       const start = performance.now();
-      while (performance.now() - start < 2000 && chart.figures.length > 0 && !chart.shadowRoot?.querySelector('svg.plot')) await new Promise((r) => requestAnimationFrame(r));
+      while (
+        performance.now() - start < 2000 &&
+        chart.figures.length > 0 &&
+        !chart.shadowRoot?.querySelector('svg.plot')
+      )
+        await new Promise((r) => requestAnimationFrame(r));
       await chart.updateComplete;
       // Lit's comment markers carry no drawing; strip them before comparing.
       const out = (chart.shadowRoot?.querySelector('svg.plot')?.outerHTML ?? '').replace(/<!--[^>]*-->/g, '');
       chart.remove();
       return out;
     };
-    const figure = fc.record({
-      // A blank label is an error (tested elsewhere); here every figure is valid.
-      label: fc.string({ minLength: 1, maxLength: 30 }).filter((l) => l.trim() !== ''),
-      low: fc.integer({ min: -1000, max: 1000 }),
-      span: fc.integer({ min: 0, max: 2000 }),
-      group: fc.constantFrom(undefined, 'A', 'B'),
-    }).map(({ label, low, span, group }) => ({ label, low, high: low + span, ...(group ? { group } : {}) }));
+    const figure = fc
+      .record({
+        // A blank label is an error (tested elsewhere); here every figure is valid.
+        label: fc.string({ minLength: 1, maxLength: 30 }).filter((l) => l.trim() !== ''),
+        low: fc.integer({ min: -1000, max: 1000 }),
+        span: fc.integer({ min: 0, max: 2000 }),
+        group: fc.constantFrom(undefined, 'A', 'B'),
+      })
+      .map(({ label, low, span, group }) => ({ label, low, high: low + span, ...(group ? { group } : {}) }));
     await fc.assert(
       fc.asyncProperty(fc.array(figure, { minLength: 1, maxLength: 6 }), async (figures) => {
         const a = await svgOf(figures);

@@ -6,7 +6,21 @@ import { seedAll, seedCasualties, seedDeaths } from '../fixtures/seed-figures.js
 import { climateSensitivity } from '../fixtures/climate-sensitivity.js';
 import type { Estimate } from '../../src/data/figure.js';
 import type { EstimateRange } from '../../src/components/estimate-range.js';
-import { cleanup, drawn, labelOf, mount, mountStory, nextFrame, overlappingTexts, place, round, rowByLabel, rows, shadow, xOnAxis } from '../helpers/chart.js';
+import {
+  cleanup,
+  drawn,
+  labelOf,
+  mount,
+  mountStory,
+  nextFrame,
+  overlappingTexts,
+  place,
+  round,
+  rowByLabel,
+  rows,
+  shadow,
+  xOnAxis,
+} from '../helpers/chart.js';
 
 afterEach(cleanup);
 
@@ -45,10 +59,12 @@ describe('<estimate-range> geometry', () => {
   });
 
   it('draws a point figure as a mark alone, with no bar', async () => {
-    const chart = await mount(html`<estimate-range .estimates=${[{ label: 'UN', estimate: '3.5 million' }]}></estimate-range>`);
+    const chart = await mount(
+      html`<estimate-range .estimates=${[{ label: 'UN', estimate: '3.5 million' }]}></estimate-range>`,
+    );
     const row = rows(chart)[0];
     expect(row.querySelectorAll('rect.interval').length).to.equal(0);
-    expect(row.querySelector('circle.value.point')).to.exist;
+    expect(row.querySelector('circle.value.point')).to.not.equal(null);
     expect(row.querySelector('.value-label')?.textContent).to.equal('3.5 million');
   });
 
@@ -69,10 +85,13 @@ describe('<estimate-range> geometry', () => {
     expect(bar(lower).x1).to.be.closeTo(right - 9, 0.5);
     expect(bar(upper).x0).to.be.closeTo(left + 9, 0.5);
     const chevron = lower.querySelector('[part="open-end"]')!.getBoundingClientRect();
-    const gridRight = Array.from(shadow(chart).querySelectorAll('line.grid')).reduce((m, l) => Math.max(m, l.getBoundingClientRect().right), 0);
+    const gridRight = Array.from(shadow(chart).querySelectorAll('line.grid')).reduce(
+      (m, l) => Math.max(m, l.getBoundingClientRect().right),
+      0,
+    );
     expect(chevron.right).to.be.at.most(gridRight + 0.5);
-    expect(lower.querySelector('[part="open-end"]')).to.exist;
-    expect(upper.querySelector('[part="open-end"]')).to.exist;
+    expect(lower.querySelector('[part="open-end"]')).to.not.equal(null);
+    expect(upper.querySelector('[part="open-end"]')).to.not.equal(null);
     expect(rowByLabel(chart, 'Closed').querySelector('[part="open-end"]')).to.equal(null);
     expect(lower.querySelector('.value-label')?.textContent).to.equal('at least 7,000');
     // Full where it fits, compact where space is short.
@@ -91,7 +110,7 @@ describe('<estimate-range> geometry', () => {
 
   it('draws a range across zero with a zero line, in a locale minus', async () => {
     const chart = await mountStory('intervals--across-zero');
-    expect(shadow(chart).querySelector('line.grid.zero')).to.exist;
+    expect(shadow(chart).querySelector('line.grid.zero')).to.not.equal(null);
     const labels = Array.from(shadow(chart).querySelectorAll('.value-label'), (t) => t.textContent);
     expect(labels.some((t) => t?.includes('\u2212'))).to.equal(true);
   });
@@ -100,14 +119,16 @@ describe('<estimate-range> geometry', () => {
 describe('<estimate-range> text', () => {
   it('writes value labels and a shared date once, in the footer', async () => {
     const chart = await mount(html`<estimate-range .estimates=${seedDeaths}></estimate-range>`);
-    expect(rowByLabel(chart, 'Ukrainian authorities').querySelector('.value-label')?.textContent).to.equal('10,000–15,000');
+    expect(rowByLabel(chart, 'Ukrainian authorities').querySelector('.value-label')?.textContent).to.equal(
+      '10,000–15,000',
+    );
     expect(rowByLabel(chart, 'A NATO source').querySelector('.value-label')?.textContent).to.equal('7,000–15,000');
     const footer = shadow(chart).querySelector('text.footer')?.textContent;
     expect(footer).to.equal('All figures as of Mar 24, 2022.');
     expect(shadow(chart).querySelectorAll('text.meta').length).to.equal(0);
   });
 
-  it('writes each row\'s date when dates differ', async () => {
+  it("writes each row's date when dates differ", async () => {
     const figures: Estimate[] = [
       { label: 'A', estimate: '8', date: '2022-03-21' },
       { label: 'B', estimate: 'six', date: '2022-03-24' },
@@ -119,7 +140,9 @@ describe('<estimate-range> text', () => {
 
   it('says the most common date once, and each differing date on its row', async () => {
     const chart = await mountStory('seed-figures--all-seed-figures');
-    expect(shadow(chart).querySelector('text.footer')?.textContent).to.equal('Figures as of Mar 24, 2022 unless stated.');
+    expect(shadow(chart).querySelector('text.footer')?.textContent).to.equal(
+      'Figures as of Mar 24, 2022 unless stated.',
+    );
     const metas = Array.from(shadow(chart).querySelectorAll('text.meta'), (t) => t.textContent);
     expect(metas).to.deep.equal(['UN', 'UN', 'as of Mar 21']);
   });
@@ -133,7 +156,10 @@ describe('<estimate-range> text', () => {
 
   it('puts labels beside the bars when wide and above them when narrow, wrapping long ones', async () => {
     const long = 'Генеральний штаб Збройних сил України (за даними на ранок 24 березня)';
-    const figures: Estimate[] = [{ label: long, estimate: '10-15,000' }, { label: 'NATO', estimate: '7,000' }];
+    const figures: Estimate[] = [
+      { label: long, estimate: '10-15,000' },
+      { label: 'NATO', estimate: '7,000' },
+    ];
     for (const width of [280, 960]) {
       const chart = await mount(html`<estimate-range .estimates=${figures}></estimate-range>`, width);
       const row = rows(chart)[0];
@@ -145,8 +171,12 @@ describe('<estimate-range> text', () => {
       const labelBox = label.getBoundingClientRect();
       const barBox = interval.getBoundingClientRect();
       if (width === 280) expect(barBox.top).to.be.greaterThan(labelBox.bottom - 1);
-      else expect(barBox.left).to.be.greaterThan(Math.max(...Array.from(row.querySelectorAll('text.label'), (t) => t.getBoundingClientRect().right)));
-      for (const t of row.querySelectorAll('text.label')) expect(t.getBoundingClientRect().right).to.be.at.most(chart.getBoundingClientRect().right + 0.5);
+      else
+        expect(barBox.left).to.be.greaterThan(
+          Math.max(...Array.from(row.querySelectorAll('text.label'), (t) => t.getBoundingClientRect().right)),
+        );
+      for (const t of row.querySelectorAll('text.label'))
+        expect(t.getBoundingClientRect().right).to.be.at.most(chart.getBoundingClientRect().right + 0.5);
     }
   });
 
@@ -196,11 +226,18 @@ describe('<estimate-range> groups, axes, sorting', () => {
     const byValue = await mount(html`<estimate-range .estimates=${climateSensitivity} sort="value"></estimate-range>`);
     expect(rows(byValue).map(labelOf)[0]).to.equal('Sherwood et al. (2020)');
     const byLabel = await mount(html`<estimate-range .estimates=${climateSensitivity} sort="label"></estimate-range>`);
-    expect(rows(byLabel).map(labelOf)).to.deep.equal(['Charney report (1979)', 'IPCC AR5 (2013)', 'IPCC AR6 (2021)', 'Sherwood et al. (2020)']);
+    expect(rows(byLabel).map(labelOf)).to.deep.equal([
+      'Charney report (1979)',
+      'IPCC AR5 (2013)',
+      'IPCC AR6 (2021)',
+      'Sherwood et al. (2020)',
+    ]);
   });
 
   it('highlights one row', async () => {
-    const chart = await mount(html`<estimate-range .estimates=${seedDeaths} highlight="A NATO source"></estimate-range>`);
+    const chart = await mount(
+      html`<estimate-range .estimates=${seedDeaths} highlight="A NATO source"></estimate-range>`,
+    );
     expect(rowByLabel(chart, 'A NATO source').classList.contains('highlighted')).to.equal(true);
     expect(rowByLabel(chart, 'Ukrainian authorities').classList.contains('dimmed')).to.equal(true);
     const highlighted = getComputedStyle(rowByLabel(chart, 'A NATO source').querySelector('rect.interval')!).fill;
@@ -212,9 +249,15 @@ describe('<estimate-range> groups, axes, sorting', () => {
     const chart = await mount(html`<estimate-range .estimates=${seedDeaths} agreement></estimate-range>`);
     const band = shadow(chart).querySelector('rect.agreement-band') as SVGRectElement;
     expect(Number(band.getAttribute('x'))).to.be.closeTo(xOnAxis(chart, 10000), 0.2);
-    expect(Number(band.getAttribute('x')) + Number(band.getAttribute('width'))).to.be.closeTo(xOnAxis(chart, 15000), 0.2);
+    expect(Number(band.getAttribute('x')) + Number(band.getAttribute('width'))).to.be.closeTo(
+      xOnAxis(chart, 15000),
+      0.2,
+    );
     expect(shadow(chart).querySelector('.agreement-label')?.textContent).to.equal('All sources: 10,000–15,000');
-    const apart: Estimate[] = [{ label: 'A', low: 1, high: 2 }, { label: 'B', low: 3, high: 4 }];
+    const apart: Estimate[] = [
+      { label: 'A', low: 1, high: 2 },
+      { label: 'B', low: 3, high: 4 },
+    ];
     const none = await mount(html`<estimate-range .estimates=${apart} agreement></estimate-range>`);
     expect(shadow(none).querySelector('rect.agreement-band')).to.equal(null);
   });
@@ -222,14 +265,22 @@ describe('<estimate-range> groups, axes, sorting', () => {
   it('starts a count axis at zero, but not for figures far from it, and copes with 0 on a log scale', async () => {
     const counts = await mount(html`<estimate-range .estimates=${seedDeaths}></estimate-range>`);
     expect(shadow(counts).querySelector('text.tick')?.textContent).to.equal('0');
-    const far: Estimate[] = [{ label: 'A', low: 95, high: 100 }, { label: 'B', low: 98, high: 105 }];
+    const far: Estimate[] = [
+      { label: 'A', low: 95, high: 100 },
+      { label: 'B', low: 98, high: 105 },
+    ];
     const farChart = await mount(html`<estimate-range .estimates=${far}></estimate-range>`);
     expect(shadow(farChart).querySelector('text.tick')?.textContent).not.to.equal('0');
     const forced = await mount(html`<estimate-range .estimates=${far} zero="always"></estimate-range>`);
     expect(shadow(forced).querySelector('text.tick')?.textContent).to.equal('0');
-    const log = await mount(html`<estimate-range scale="log" .estimates=${[{ label: 'From zero', low: 0, high: 500 }, { label: 'B', low: 10, high: 100 }]}></estimate-range>`);
+    const log = await mount(
+      html`<estimate-range scale="log" .estimates=${[
+        { label: 'From zero', low: 0, high: 500 },
+        { label: 'B', low: 10, high: 100 },
+      ]}></estimate-range>`,
+    );
     const fromZero = rowByLabel(log, 'From zero');
-    expect(fromZero.querySelector('[part="open-end"]')).to.exist;
+    expect(fromZero.querySelector('[part="open-end"]')).to.not.equal(null);
     expect(Number.isFinite(bar(fromZero).x0)).to.equal(true);
   });
 });
@@ -241,20 +292,25 @@ describe('<estimate-range> anatomy, theming and parts', () => {
     const caption = figure.querySelector('figcaption slot') as HTMLSlotElement;
     expect(caption.assignedNodes()[0].textContent).to.equal('Four weeks into the war, the estimates disagree');
     for (const part of ['figure', 'title', 'row', 'label', 'interval', 'value', 'axis', 'tooltip']) {
-      expect(shadow(chart).querySelector(`[part~="${part}"]`), part).to.exist;
+      expect(shadow(chart).querySelector(`[part~="${part}"]`), part).to.not.equal(null);
     }
   });
 
   it('takes its colours and sizes from custom properties', async () => {
-    const chart = await mount(html`<estimate-range .estimates=${seedDeaths} style="--estimate-range-interval-color: rgb(122, 31, 92); --estimate-range-font-size: 18px"></estimate-range>`);
+    const chart = await mount(
+      html`<estimate-range .estimates=${seedDeaths} style="--estimate-range-interval-color: rgb(122, 31, 92); --estimate-range-font-size: 18px"></estimate-range>`,
+    );
     const rect = shadow(chart).querySelector('rect.interval') as SVGRectElement;
     expect(getComputedStyle(rect).fill).to.equal('rgb(122, 31, 92)');
     expect(getComputedStyle(shadow(chart).querySelector('text.label')!).fontSize).to.equal('18px');
   });
 
   it('never sets text under 12 px', async () => {
-    const chart = await mount(html`<estimate-range .estimates=${seedDeaths} style="--estimate-range-font-size: 8px"></estimate-range>`);
-    for (const t of shadow(chart).querySelectorAll('text')) expect(parseFloat(getComputedStyle(t).fontSize)).to.be.at.least(12);
+    const chart = await mount(
+      html`<estimate-range .estimates=${seedDeaths} style="--estimate-range-font-size: 8px"></estimate-range>`,
+    );
+    for (const t of shadow(chart).querySelectorAll('text'))
+      expect(parseFloat(getComputedStyle(t).fontSize)).to.be.at.least(12);
   });
 
   it('goes dark with theme="dark"', async () => {
@@ -263,7 +319,7 @@ describe('<estimate-range> anatomy, theming and parts', () => {
     expect(getComputedStyle(shadow(chart).querySelector('text.label')!).fill).to.equal('rgb(236, 239, 241)');
   });
 
-  it('is not distorted by the page\'s CSS', async () => {
+  it("is not distorted by the page's CSS", async () => {
     const style = document.createElement('style');
     style.textContent = `svg { max-width: 100% !important; height: auto !important; } * { box-sizing: content-box; line-height: 4; letter-spacing: 3px; } text { font-size: 40px; }`;
     document.head.append(style);
@@ -289,7 +345,9 @@ describe('<estimate-range> text spacing and zoom', () => {
     try {
       for (const width of [280, 375, 960]) {
         const chart = await mountStory('seed-figures--all-seed-figures', width);
-        expect(parseFloat(getComputedStyle(shadow(chart).querySelector('text.label')!).letterSpacing)).to.be.greaterThan(1);
+        expect(
+          parseFloat(getComputedStyle(shadow(chart).querySelector('text.label')!).letterSpacing),
+        ).to.be.greaterThan(1);
         expect(overlappingTexts(chart), `at ${width}`).to.deep.equal([]);
       }
     } finally {
@@ -298,10 +356,15 @@ describe('<estimate-range> text spacing and zoom', () => {
   });
 
   it('stays legible at 200 % text size in a 320 px column', async () => {
-    const chart = await mount(html`<estimate-range .estimates=${seedAll} style="--estimate-range-font-size: 30px"></estimate-range>`, 320);
+    const chart = await mount(
+      html`<estimate-range .estimates=${seedAll} style="--estimate-range-font-size: 30px"></estimate-range>`,
+      320,
+    );
     expect(overlappingTexts(chart)).to.deep.equal([]);
     for (const t of shadow(chart).querySelectorAll('svg.plot text')) {
-      expect(t.getBoundingClientRect().right, t.textContent ?? '').to.be.at.most(chart.getBoundingClientRect().right + 1.5);
+      expect(t.getBoundingClientRect().right, t.textContent ?? '').to.be.at.most(
+        chart.getBoundingClientRect().right + 1.5,
+      );
     }
   });
 });
@@ -339,7 +402,9 @@ describe('<estimate-range> details on hover, tap and keyboard', () => {
 
   it('names each row with its range in words for screen readers', async () => {
     const chart = await mount(html`<estimate-range .estimates=${seedDeaths}></estimate-range>`);
-    expect(rowByLabel(chart, 'A NATO source').getAttribute('aria-label')).to.equal('A NATO source: between 7,000 and 15,000, as of March 24, 2022');
+    expect(rowByLabel(chart, 'A NATO source').getAttribute('aria-label')).to.equal(
+      'A NATO source: between 7,000 and 15,000, as of March 24, 2022',
+    );
   });
 
   it('opens details on tap, below the row, with a link to the source, and closes them on a second tap', async () => {
@@ -363,7 +428,7 @@ describe('<estimate-range> details on hover, tap and keyboard', () => {
 });
 
 describe('<estimate-range> fits the page', () => {
-  it('follows its container\'s width', async () => {
+  it("follows its container's width", async () => {
     const chart = await mount(html`<estimate-range .estimates=${seedDeaths}></estimate-range>`, 700);
     expect(Number(shadow(chart).querySelector('svg.plot')!.getAttribute('width'))).to.equal(700);
     (chart.parentElement as HTMLElement).style.width = '400px';
@@ -379,11 +444,13 @@ describe('<estimate-range> fits the page', () => {
 });
 
 describe('<estimate-range> motion, forced colours, dismissal', () => {
-
   it('animates bars when the data change, not when the width does, and not under prefers-reduced-motion', async function () {
     if (!isChromium()) this.skip();
     const chart = await mount(html`<estimate-range .estimates=${seedDeaths}></estimate-range>`, 900);
-    const running = () => Array.from(shadow(chart).querySelectorAll('rect.interval, circle.value')).filter((el) => el.getAnimations().length > 0).length;
+    const running = () =>
+      Array.from(shadow(chart).querySelectorAll('rect.interval, circle.value')).filter(
+        (el) => el.getAnimations().length > 0,
+      ).length;
     const newFigures = (low: number) => [
       { label: 'Ukrainian authorities', low, high: 18000 },
       { label: 'A NATO source', low: low - 4000, high: 16000 },
@@ -421,7 +488,9 @@ describe('<estimate-range> motion, forced colours, dismissal', () => {
       const chart = await mount(html`<estimate-range .estimates=${climateSensitivity} agreement></estimate-range>`);
       const background = getComputedStyle(chart).backgroundColor;
       // The brand blue gives way to the system's text colour.
-      expect(getComputedStyle(shadow(chart).querySelector('rect.interval.inner')!).fill).not.to.equal('rgb(29, 90, 142)');
+      expect(getComputedStyle(shadow(chart).querySelector('rect.interval.inner')!).fill).not.to.equal(
+        'rgb(29, 90, 142)',
+      );
       for (const selector of ['rect.interval', 'circle.value', 'text.label', 'text.tick', 'line.grid']) {
         const el = shadow(chart).querySelector(selector)!;
         const style = getComputedStyle(el);
@@ -448,7 +517,11 @@ describe('<estimate-range> motion, forced colours, dismissal', () => {
 
 describe('<estimate-range> long charts', () => {
   const many = (count: number, seed = 1): Estimate[] =>
-    Array.from({ length: count }, (_, i) => ({ label: `Source ${i + 1}`, low: 1000 + ((i * seed) % 97) * 10, high: 3000 + ((i * seed) % 89) * 10 }));
+    Array.from({ length: count }, (_, i) => ({
+      label: `Source ${i + 1}`,
+      low: 1000 + ((i * seed) % 97) * 10,
+      high: 3000 + ((i * seed) % 89) * 10,
+    }));
 
   it('draws the first rows in the first frame and the rest in later tasks, in order, before updateComplete resolves', async () => {
     const chart = place('estimate-range', many(1500));
@@ -464,7 +537,9 @@ describe('<estimate-range> long charts', () => {
     await chart.updateComplete;
     expect(rows(chart).length).to.equal(1500);
     expect(tableRows()).to.equal(500);
-    expect(rows(chart).map((r) => r.getAttribute('data-index'))).to.deep.equal(Array.from({ length: 1500 }, (_, i) => String(i)));
+    expect(rows(chart).map((r) => r.getAttribute('data-index'))).to.deep.equal(
+      Array.from({ length: 1500 }, (_, i) => String(i)),
+    );
     expect(chart.getBoundingClientRect().height).to.equal(height);
   });
 
@@ -481,8 +556,15 @@ describe('<estimate-range> long charts', () => {
     const chart = await mount(html`<estimate-range .estimates=${many(600)}></estimate-range>`, 640);
     const target = rows(chart)[450];
     const changed = new Set<Element>();
-    const observer = new MutationObserver((records) => records.forEach((r) => changed.add((r.target as Element).closest('.row') ?? (r.target as Element))));
-    observer.observe(shadow(chart).querySelector('svg.plot')!, { subtree: true, attributes: true, childList: true, characterData: true });
+    const observer = new MutationObserver((records) =>
+      records.forEach((r) => changed.add((r.target as Element).closest('.row') ?? (r.target as Element))),
+    );
+    observer.observe(shadow(chart).querySelector('svg.plot')!, {
+      subtree: true,
+      attributes: true,
+      childList: true,
+      characterData: true,
+    });
     target.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, pointerType: 'mouse' }));
     await chart.updateComplete;
     observer.disconnect();
@@ -543,7 +625,9 @@ describe('<estimate-range> when drawing fails', () => {
   it('falls back to the message alone when the rest of the chart fails too', async () => {
     const { chart, errors } = await mountFailing('failing-summary-range');
     expect(errors).to.deep.equal([]);
-    expect(shadow(chart).querySelector('[role="alert"]')?.textContent).to.equal('The chart could not be drawn (TypeError: summary broke).');
+    expect(shadow(chart).querySelector('[role="alert"]')?.textContent).to.equal(
+      'The chart could not be drawn (TypeError: summary broke).',
+    );
     // Every update tries a full render first; this one fails again and falls back again.
     chart.estimates = seedCasualties;
     await chart.updateComplete;

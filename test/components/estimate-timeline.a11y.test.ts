@@ -14,22 +14,36 @@ async function mount(template: TemplateResult, width = 600): Promise<EstimateTim
   return mountChart<EstimateTimeline>(template, width);
 }
 
-const figures = [...refugees, ...internallyDisplaced, ...deathEstimates.map((f) => ({ ...f, group: 'Refugees from Ukraine' }))];
+const figures = [
+  ...refugees,
+  ...internallyDisplaced,
+  ...deathEstimates.map((f) => ({ ...f, group: 'Refugees from Ukraine' })),
+];
 
 describe('accessibility: <estimate-timeline>', () => {
   it('is a figure named by its title, described by its summary, with its keys and a table in the tree', async function () {
     if (!isChromium()) this.skip();
-    const chart = await mount(html`<estimate-timeline id="tl" locale="en-GB" .estimates=${[...refugees, ...internallyDisplaced]}><span slot="title">Forced from home</span></estimate-timeline>`);
+    const chart = await mount(
+      html`<estimate-timeline id="tl" locale="en-GB" .estimates=${[...refugees, ...internallyDisplaced]}><span slot="title">Forced from home</span></estimate-timeline>`,
+    );
     type Computed = Element & { computedRole?: string; computedName?: string };
     const root = chart.shadowRoot!;
     const figure = root.querySelector('figure') as Computed;
     expect(figure.computedName).to.equal('Forced from home');
-    const summary = figure.getAttribute('aria-describedby')!.split(' ').map((id) => root.getElementById(id)?.textContent).join(' ');
+    const summary = figure
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => root.getElementById(id)?.textContent)
+      .join(' ');
     expect(summary).to.contain('Refugees from Ukraine rose from 0 on 24 February 2022 to 4 million on 30 March 2022.');
-    expect(summary).to.contain('Displaced within Ukraine rose from 6.48 million on 16 March 2022 to 8 million on 3 May 2022.');
+    expect(summary).to.contain(
+      'Displaced within Ukraine rose from 6.48 million on 16 March 2022 to 8 million on 3 May 2022.',
+    );
     const svg = root.querySelector('svg.plot')!;
     expect(svg.getAttribute('tabindex')).to.equal('0');
-    expect(root.getElementById(svg.getAttribute('aria-describedby')!)!.textContent).to.match(/^Left and right arrow keys move between dates/);
+    expect(root.getElementById(svg.getAttribute('aria-describedby')!)!.textContent).to.match(
+      /^Left and right arrow keys move between dates/,
+    );
     type Node = { role: string; name: string; children?: Node[] };
     const snapshot = (await a11ySnapshot({})) as unknown as Node;
     const texts: string[] = [];
@@ -46,13 +60,18 @@ describe('accessibility: <estimate-timeline>', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     it(`sets its text at 4.5:1 and its lines and marks at 3:1 (${theme})`, async () => {
-      const chart = await mount(html`<estimate-timeline theme=${theme} .estimates=${figures} unit="people"><time datetime="2022-02-24">Invasion begins</time></estimate-timeline>`, 960);
+      const chart = await mount(
+        html`<estimate-timeline theme=${theme} .estimates=${figures} unit="people"><time datetime="2022-02-24">Invasion begins</time></estimate-timeline>`,
+        960,
+      );
       const root = chart.shadowRoot!;
       const background = getComputedStyle(chart).backgroundColor;
       const texts = Array.from(root.querySelectorAll<SVGTextElement>('svg text'));
       expect(texts.length).to.be.greaterThan(10);
-      for (const t of texts) expect(contrast(getComputedStyle(t).fill, background), t.textContent ?? '').to.be.at.least(4.5);
-      for (const line of root.querySelectorAll<SVGPathElement>('path.series-line')) expect(contrast(getComputedStyle(line).stroke, background)).to.be.at.least(3);
+      for (const t of texts)
+        expect(contrast(getComputedStyle(t).fill, background), t.textContent ?? '').to.be.at.least(4.5);
+      for (const line of root.querySelectorAll<SVGPathElement>('path.series-line'))
+        expect(contrast(getComputedStyle(line).stroke, background)).to.be.at.least(3);
       for (const mark of root.querySelectorAll<SVGElement>('.source-range, .source-mark circle')) {
         const style = getComputedStyle(mark);
         expect(contrast(mark.tagName === 'circle' ? style.fill : style.stroke, background)).to.be.at.least(3);
@@ -66,13 +85,19 @@ describe('accessibility: <estimate-timeline>', () => {
     document.head.append(style);
     try {
       for (const width of [320, 960]) {
-        const chart = await mount(html`<estimate-timeline .estimates=${figures}><time datetime="2022-02-24">Invasion begins</time></estimate-timeline>`, width);
+        const chart = await mount(
+          html`<estimate-timeline .estimates=${figures}><time datetime="2022-02-24">Invasion begins</time></estimate-timeline>`,
+          width,
+        );
         expect(overlappingTexts(chart), `at ${width}`).to.deep.equal([]);
       }
     } finally {
       style.remove();
     }
-    const big = await mount(html`<estimate-timeline style="--estimate-range-font-size: 30px" .estimates=${figures}></estimate-timeline>`, 320);
+    const big = await mount(
+      html`<estimate-timeline style="--estimate-range-font-size: 30px" .estimates=${figures}></estimate-timeline>`,
+      320,
+    );
     expect(overlappingTexts(big)).to.deep.equal([]);
   });
 

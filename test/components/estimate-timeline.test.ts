@@ -44,10 +44,14 @@ describe('<estimate-timeline> geometry', () => {
     const xs = points.slice(0, 4).map((p) => p[0]);
     expect(xs[0]).to.be.below(xs[1]);
     band.forEach((f, i) => {
-      const top = points.find((p) => round(p[0]) === round(xs[i]) && Math.abs(p[1] - yOnAxis(chart, f.high as number)) < 0.6);
-      const bottom = points.find((p) => round(p[0]) === round(xs[i]) && Math.abs(p[1] - yOnAxis(chart, f.low as number)) < 0.6);
-      expect(top, `high of ${f.date}`).to.exist;
-      expect(bottom, `low of ${f.date}`).to.exist;
+      const top = points.find(
+        (p) => round(p[0]) === round(xs[i]) && Math.abs(p[1] - yOnAxis(chart, f.high as number)) < 0.6,
+      );
+      const bottom = points.find(
+        (p) => round(p[0]) === round(xs[i]) && Math.abs(p[1] - yOnAxis(chart, f.low as number)) < 0.6,
+      );
+      expect(top, `high of ${f.date}`).to.not.equal(undefined);
+      expect(bottom, `low of ${f.date}`).to.not.equal(undefined);
     });
     // Dates map linearly: 1 Jan → 1 Feb is 31 days, 1 Feb → 1 Mar 28.
     expect((xs[1] - xs[0]) / (xs[2] - xs[1])).to.be.closeTo(31 / 28, 0.01);
@@ -70,7 +74,7 @@ describe('<estimate-timeline> geometry', () => {
     expect(line.match(/M/g)?.length).to.equal(2);
   });
 
-  it('marks each source\'s estimate at its date, ranges as vertical bars, and names the source', async () => {
+  it("marks each source's estimate at its date, ranges as vertical bars, and names the source", async () => {
     const chart = await mountTimelineStory('timeline--sources-over-months');
     const root = shadow(chart);
     const ranges = Array.from(root.querySelectorAll('line.source-range'));
@@ -94,17 +98,23 @@ describe('<estimate-timeline> geometry', () => {
 });
 
 describe('<estimate-timeline> text', () => {
-  it('labels dates in the chart\'s locale, in UTC', async () => {
+  it("labels dates in the chart's locale, in UTC", async () => {
     const en = await mountTimeline(html`<estimate-timeline locale="en-GB" .estimates=${refugees}></estimate-timeline>`);
     const uk = await mountTimeline(html`<estimate-timeline locale="uk" .estimates=${refugees}></estimate-timeline>`);
-    const ticks = (c: EstimateTimeline) => Array.from(shadow(c).querySelectorAll('text.tick[text-anchor="middle"]'), (t) => t.textContent);
+    const ticks = (c: EstimateTimeline) =>
+      Array.from(shadow(c).querySelectorAll('text.tick[text-anchor="middle"]'), (t) => t.textContent);
     expect(ticks(en)[0]).to.match(/2022/);
     expect(ticks(en).join(' ')).to.match(/Mar/);
     expect(ticks(uk).join(' ')).to.match(/бер/);
   });
 
   for (const width of [280, 375, 960]) {
-    for (const id of ['timeline--two-series', 'timeline--sources-over-months', 'timeline--fan-chart', 'timeline--refugees']) {
+    for (const id of [
+      'timeline--two-series',
+      'timeline--sources-over-months',
+      'timeline--fan-chart',
+      'timeline--refugees',
+    ]) {
       it(`draws no overlapping text in ${id} at ${width} px`, async () => {
         const chart = await mountTimelineStory(id, width);
         expect(overlappingTexts(chart)).to.deep.equal([]);
@@ -119,28 +129,48 @@ describe('<estimate-timeline> text', () => {
   }
 
   it('labels series directly when the labels fit, and with a legend when they do not', async () => {
-    const wide = await mountTimeline(html`<estimate-timeline .estimates=${[...refugees, ...internallyDisplaced]}></estimate-timeline>`, 960);
-    expect(Array.from(shadow(wide).querySelectorAll('text.direct-label'), (t) => t.textContent)).to.have.members(['Refugees from Ukraine', 'Displaced within Ukraine']);
-    const narrow = await mountTimeline(html`<estimate-timeline .estimates=${[...refugees, ...internallyDisplaced]}></estimate-timeline>`, 320);
+    const wide = await mountTimeline(
+      html`<estimate-timeline .estimates=${[...refugees, ...internallyDisplaced]}></estimate-timeline>`,
+      960,
+    );
+    expect(Array.from(shadow(wide).querySelectorAll('text.direct-label'), (t) => t.textContent)).to.have.members([
+      'Refugees from Ukraine',
+      'Displaced within Ukraine',
+    ]);
+    const narrow = await mountTimeline(
+      html`<estimate-timeline .estimates=${[...refugees, ...internallyDisplaced]}></estimate-timeline>`,
+      320,
+    );
     expect(shadow(narrow).querySelectorAll('text.direct-label').length).to.equal(0);
-    expect(Array.from(shadow(narrow).querySelectorAll('text.legend-label'), (t) => t.textContent)).to.have.members(['Refugees from Ukraine', 'Displaced within Ukraine']);
+    expect(Array.from(shadow(narrow).querySelectorAll('text.legend-label'), (t) => t.textContent)).to.have.members([
+      'Refugees from Ukraine',
+      'Displaced within Ukraine',
+    ]);
   });
 
-  it('says each series\' trend in its summary', async () => {
-    const chart = await mountTimeline(html`<estimate-timeline locale="en-GB" .estimates=${[...refugees, ...deathEstimates]}></estimate-timeline>`);
-    expect(chart.summary).to.contain('Refugees from Ukraine rose from 0 on 24 February 2022 to 4 million on 30 March 2022.');
+  it("says each series' trend in its summary", async () => {
+    const chart = await mountTimeline(
+      html`<estimate-timeline locale="en-GB" .estimates=${[...refugees, ...deathEstimates]}></estimate-timeline>`,
+    );
+    expect(chart.summary).to.contain(
+      'Refugees from Ukraine rose from 0 on 24 February 2022 to 4 million on 30 March 2022.',
+    );
     expect(chart.summary).to.contain('5 estimates from named sources are marked on the chart.');
   });
 
   it('requires a date on every figure and says so', async () => {
-    const chart = await mountTimeline(html`<estimate-timeline .estimates=${[{ group: 'S', value: 1 }, ...band]}></estimate-timeline>`);
+    const chart = await mountTimeline(
+      html`<estimate-timeline .estimates=${[{ group: 'S', value: 1 }, ...band]}></estimate-timeline>`,
+    );
     expect(chart.errors.map((e) => [e.row, e.field, e.code])).to.deep.equal([[1, 'date', 'no-date']]);
   });
 });
 
 describe('<estimate-timeline> crosshair', () => {
   it('reads every series at a date with the keyboard, and announces it', async () => {
-    const chart = await mountTimeline(html`<estimate-timeline locale="en-GB" .estimates=${[...refugees, ...internallyDisplaced]}></estimate-timeline>`);
+    const chart = await mountTimeline(
+      html`<estimate-timeline locale="en-GB" .estimates=${[...refugees, ...internallyDisplaced]}></estimate-timeline>`,
+    );
     const root = shadow(chart);
     (root.querySelector('svg.plot') as SVGSVGElement).focus();
     await chart.updateComplete;
@@ -152,7 +182,9 @@ describe('<estimate-timeline> crosshair', () => {
     expect(tooltip.hidden).to.equal(false);
     expect(tooltip.textContent).to.contain('16 March 2022');
     expect(tooltip.textContent).to.contain('Displaced within Ukraine: 6.48 million');
-    expect(root.querySelector('[aria-live]')?.textContent).to.equal('16 March 2022: Displaced within Ukraine: 6.48 million');
+    expect(root.querySelector('[aria-live]')?.textContent).to.equal(
+      '16 March 2022: Displaced within Ukraine: 6.48 million',
+    );
     expect(Number(root.querySelector('line.crosshair')!.getAttribute('x1'))).to.be.greaterThan(0);
     await sendKeys({ press: 'End' });
     await chart.updateComplete;
@@ -163,7 +195,9 @@ describe('<estimate-timeline> crosshair', () => {
   });
 
   it('announces the first date on focus, and steps between series with the up and down arrows', async () => {
-    const chart = await mountTimeline(html`<estimate-timeline locale="en-GB" .estimates=${[...refugees, ...internallyDisplaced]}></estimate-timeline>`);
+    const chart = await mountTimeline(
+      html`<estimate-timeline locale="en-GB" .estimates=${[...refugees, ...internallyDisplaced]}></estimate-timeline>`,
+    );
     const root = shadow(chart);
     const live = () => root.querySelector('[aria-live]')?.textContent ?? '';
     (root.querySelector('svg.plot') as SVGSVGElement).focus();
@@ -183,12 +217,21 @@ describe('<estimate-timeline> crosshair', () => {
   });
 
   it('follows the pointer to the nearest date', async () => {
-    const chart = await mountTimeline(html`<estimate-timeline locale="en-GB" .estimates=${refugees}></estimate-timeline>`);
+    const chart = await mountTimeline(
+      html`<estimate-timeline locale="en-GB" .estimates=${refugees}></estimate-timeline>`,
+    );
     const root = shadow(chart);
     const svgEl = root.querySelector('svg.plot') as SVGSVGElement;
     const line = pathPoints(root.querySelector('path.series-line')!.getAttribute('d')!);
     const box = svgEl.getBoundingClientRect();
-    svgEl.dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + line[2][0] + 3, clientY: box.top + 100, bubbles: true, pointerType: 'mouse' }));
+    svgEl.dispatchEvent(
+      new PointerEvent('pointermove', {
+        clientX: box.left + line[2][0] + 3,
+        clientY: box.top + 100,
+        bubbles: true,
+        pointerType: 'mouse',
+      }),
+    );
     await chart.updateComplete;
     expect(chart.activeFigures.map((f) => f.value)).to.deep.equal([2000000]);
     expect(root.querySelector('.tooltip')?.textContent).to.contain('8 March 2022');
@@ -197,11 +240,17 @@ describe('<estimate-timeline> crosshair', () => {
 
 describe('<estimate-timeline> events', () => {
   it('takes events from JSON data, the property and <time> children, and keeps their labels apart', async () => {
-    const json = JSON.stringify({ estimates: refugees, annotations: [{ date: '2022-03-16', label: 'IOM survey round 1' }] });
-    const chart = await mountTimeline(html`<estimate-timeline .annotations=${[{ date: '2022-03-03', label: 'One million' }]}>
+    const json = JSON.stringify({
+      estimates: refugees,
+      annotations: [{ date: '2022-03-16', label: 'IOM survey round 1' }],
+    });
+    const chart = await mountTimeline(
+      html`<estimate-timeline .annotations=${[{ date: '2022-03-03', label: 'One million' }]}>
       <script type="application/json">${json}</script>
       <time datetime="2022-02-24">Invasion begins</time>
-    </estimate-timeline>`, 375);
+    </estimate-timeline>`,
+      375,
+    );
     const labels = Array.from(shadow(chart).querySelectorAll('.annotation-label'));
     expect(labels.map((l) => l.textContent)).to.have.members(['Invasion begins', 'One million', 'IOM survey round 1']);
     expect(overlappingTexts(chart)).to.deep.equal([]);

@@ -13,7 +13,6 @@ function problemsText(chart: EstimateRange): string {
   return shadow(chart).querySelector('[part="problems"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
 
-
 describe('figures get in', () => {
   it('through the estimates property, and follow a new array', async () => {
     const chart = await mount(html`<estimate-range .estimates=${seedDeaths}></estimate-range>`);
@@ -86,7 +85,9 @@ describe('figures get in', () => {
   it('reports a src that 404s, and one that returns a web page, under the chart', async () => {
     const chart = await mountStory('input-paths--src-missing');
     await until(() => problemsText(chart) !== '', 'the 404');
-    expect(problemsText(chart)).to.match(/src: could not be loaded from .*does-not-exist\.json: the server answered 404/);
+    expect(problemsText(chart)).to.match(
+      /src: could not be loaded from .*does-not-exist\.json: the server answered 404/,
+    );
     chart.src = '/stories/index.html';
     await until(() => problemsText(chart).includes('HTML'), 'the HTML report');
     expect(problemsText(chart)).to.contain('is a web page (HTML), not JSON or CSV');
@@ -104,7 +105,9 @@ describe('figures get in', () => {
 
 describe('locale', () => {
   it('reads numbers written as text again when the locale changes after the first render', async () => {
-    const chart = await mount(html`<estimate-range locale="en" .estimates=${[{ label: 'A', value: '1.500' }]}></estimate-range>`);
+    const chart = await mount(
+      html`<estimate-range locale="en" .estimates=${[{ label: 'A', value: '1.500' }]}></estimate-range>`,
+    );
     expect(chart.figures[0].value).to.equal(1.5);
     chart.locale = 'de';
     await drawn(chart);
@@ -140,7 +143,12 @@ describe('bad input', () => {
     expect(text).to.contain('hihg: is not a field of the figures contract and was ignored (did you mean “high”?)');
     expect(events.length).to.equal(1);
     expect(events[0].detail.errors).to.deep.equal(chart.errors);
-    expect(chart.errors.filter((e) => e.severity === 'error').map((e) => [e.row, e.field])).to.deep.equal([[2, 'low'], [3, 'label'], [5, 'estimate'], [6, 'date']]);
+    expect(chart.errors.filter((e) => e.severity === 'error').map((e) => [e.row, e.field])).to.deep.equal([
+      [2, 'low'],
+      [3, 'label'],
+      [5, 'estimate'],
+      [6, 'date'],
+    ]);
   });
 
   it('fires estimate-range-error again when the problems are fixed', async () => {
@@ -163,8 +171,11 @@ describe('bad input', () => {
     const alerts: unknown[] = [];
     const originalAlert = window.alert;
     window.alert = (m?: unknown) => void alerts.push(m);
-    const evil = '<img src=x onerror="alert(1);window.__pwned=1"><script>alert(2);window.__pwned=1</script>{{constructor.constructor(\'alert(3)\')()}}"><svg onload=alert(4)>';
-    const chart = await mount(html`<estimate-range .estimates=${[{ label: evil, value: 1, note: evil, source: evil, url: 'javascript:window.__pwned=1' }]}></estimate-range>`);
+    const evil =
+      '<img src=x onerror="alert(1);window.__pwned=1"><script>alert(2);window.__pwned=1</script>{{constructor.constructor(\'alert(3)\')()}}"><svg onload=alert(4)>';
+    const chart = await mount(
+      html`<estimate-range .estimates=${[{ label: evil, value: 1, note: evil, source: evil, url: 'javascript:window.__pwned=1' }]}></estimate-range>`,
+    );
     // Focus, not a click, opens the details: a click toggles them, and where the test browser's
     // pointer happens to rest over the chart, hovering has opened them already.
     rows(chart)[0].focus();
@@ -186,11 +197,23 @@ describe('bad input', () => {
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onRejection);
     try {
-      for (const bad of [null, 42, 'text', [null], [[]], [{ label: 1, value: {} }], [{ label: 'A', intervals: 'x' }], [{ label: 'A', intervals: [null] }]]) {
+      for (const bad of [
+        null,
+        42,
+        'text',
+        [null],
+        [[]],
+        [{ label: 1, value: {} }],
+        [{ label: 'A', intervals: 'x' }],
+        [{ label: 'A', intervals: [null] }],
+      ]) {
         const chart = await mount(html`<estimate-range .estimates=${bad as never}></estimate-range>`, 375);
         await drawn(chart);
         // Each input is refused in words: a problems line or the empty-chart status, never a blank box.
-        expect(shadow(chart).querySelector('.problems, .status')?.textContent?.trim(), JSON.stringify(bad)).to.not.equal(undefined);
+        expect(
+          shadow(chart).querySelector('.problems, .status')?.textContent?.trim(),
+          JSON.stringify(bad),
+        ).to.not.equal(undefined);
         expect(shadow(chart).querySelector('.problems, .status')!.textContent!.trim()).to.not.equal('');
       }
     } finally {

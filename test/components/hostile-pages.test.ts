@@ -10,7 +10,6 @@ import '../../src/estimate-range.js';
 
 afterEach(cleanup);
 
-
 describe('charts in hidden places', () => {
   it('draws inside a closed <details> at the width it will have, and keeps it when opened', async () => {
     const details = document.createElement('details');
@@ -47,9 +46,15 @@ describe('charts in hidden places', () => {
     try {
       await new Promise((r) => setTimeout(r, 50));
       tab.hidden = false;
-      await until(() => Number(shadow(chart).querySelector('svg.plot')?.getAttribute('width')) === 400, 'a 400 px chart');
+      await until(
+        () => Number(shadow(chart).querySelector('svg.plot')?.getAttribute('width')) === 400,
+        'a 400 px chart',
+      );
       other.append(chart);
-      await until(() => Number(shadow(chart).querySelector('svg.plot')?.getAttribute('width')) === 700, 'a 700 px chart');
+      await until(
+        () => Number(shadow(chart).querySelector('svg.plot')?.getAttribute('width')) === 700,
+        'a 700 px chart',
+      );
       expect(rows(chart).length).to.equal(2);
     } finally {
       tab.remove();
@@ -65,15 +70,22 @@ describe('sources that fail over time', () => {
     window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
       calls++;
       if (calls === 1) {
-        return new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+        return new Promise<Response>((_, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+        );
       }
       return original(input, init);
     }) as typeof fetch;
     try {
-      const chart = await mount(html`<estimate-range src="/stories/data/seed-displaced.json" src-timeout="200"></estimate-range>`, 600);
+      const chart = await mount(
+        html`<estimate-range src="/stories/data/seed-displaced.json" src-timeout="200"></estimate-range>`,
+        600,
+      );
       await until(() => chart.errors.some((e) => e.code === 'src-timeout'), 'the timeout report');
       // 200 ms: never "0 seconds".
-      expect(shadow(chart).querySelector('[part="problems"]')?.textContent).to.contain('did not answer within less than a second');
+      expect(shadow(chart).querySelector('[part="problems"]')?.textContent).to.contain(
+        'did not answer within less than a second',
+      );
       chart.refresh();
       await until(() => chart.figures.length === 2, 'the figures');
       await drawn(chart);
@@ -124,7 +136,12 @@ describe('no leaks', () => {
     this.timeout(240000);
     const chart = await mount(html`<estimate-range .estimates=${seedDeaths}></estimate-range>`, 600);
     const update = async (i: number) => {
-      chart.estimates = seedDeaths.map((f) => ({ ...f, estimate: undefined, low: 7000 + (i % 50), high: 15000 + (i % 70) }));
+      chart.estimates = seedDeaths.map((f) => ({
+        ...f,
+        estimate: undefined,
+        low: 7000 + (i % 50),
+        high: 15000 + (i % 70),
+      }));
       await chart.updateComplete;
     };
     for (let i = 0; i < 60; i++) await update(i);
@@ -164,19 +181,27 @@ describe('<estimate-timeline> on hostile pages', () => {
       expect(root.querySelector('img, script, foreignObject')).to.equal(null);
       expect(root.querySelector('svg svg')).to.equal(null);
       expect(root.querySelector('.annotation-label')?.textContent).to.equal(evil);
-      expect(Array.from(root.querySelectorAll('a'), (a) => a.getAttribute('href'))).not.to.include('javascript:alert(4)');
+      expect(Array.from(root.querySelectorAll('a'), (a) => a.getAttribute('href'))).not.to.include(
+        'javascript:alert(4)',
+      );
       expect(alerts).to.deep.equal([]);
     } finally {
       window.alert = originalAlert;
     }
   });
 
-  it('is not distorted by the page\'s CSS', async () => {
+  it("is not distorted by the page's CSS", async () => {
     const style = document.createElement('style');
     style.textContent = `svg { max-width: 100% !important; height: auto !important; } * { box-sizing: content-box; line-height: 4; letter-spacing: 3px; } text, path { font-size: 40px; stroke-width: 10px; }`;
     document.head.append(style);
     try {
-      const chart = await mount(html`<estimate-timeline .estimates=${[{ group: 'S', date: '2022-01-01', value: 1, low: 0, high: 2 }, { group: 'S', date: '2022-03-01', value: 2, low: 1, high: 4 }]}></estimate-timeline>`, 500);
+      const chart = await mount(
+        html`<estimate-timeline .estimates=${[
+          { group: 'S', date: '2022-01-01', value: 1, low: 0, high: 2 },
+          { group: 'S', date: '2022-03-01', value: 2, low: 1, high: 4 },
+        ]}></estimate-timeline>`,
+        500,
+      );
       const svg = chart.shadowRoot!.querySelector('svg.plot') as SVGSVGElement;
       expect(Math.round(svg.getBoundingClientRect().width)).to.equal(500);
       expect(Number(svg.getAttribute('height'))).to.be.closeTo(svg.getBoundingClientRect().height, 0.5);

@@ -17,7 +17,6 @@ interface TraceResult {
   forced: { name: string; stack: string[] }[];
 }
 
-
 /** A layout forced on purpose from this file, so that the test shows the trace would catch one. */
 function forceLayoutHere(): number {
   const probe = document.createElement('div');
@@ -84,7 +83,9 @@ describe('no forced synchronous layout', () => {
     chart.estimates = hadcrutFan.slice(0, 60);
     await settle(chart);
     const plot = shadow(chart).querySelector('svg.plot') as SVGSVGElement;
-    plot.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, pointerType: 'mouse', clientX: 200, clientY: 100 }));
+    plot.dispatchEvent(
+      new PointerEvent('pointermove', { bubbles: true, pointerType: 'mouse', clientX: 200, clientY: 100 }),
+    );
     await settle(chart);
     const result = (await executeServerCommand('layout-trace', 'stop')) as TraceResult;
     expect(result.layouts).to.be.greaterThan(2);

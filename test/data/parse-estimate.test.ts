@@ -61,10 +61,18 @@ const READ: Array<[string, Expected, string?]> = [
   ['3.5-4 million', { kind: 'range', low: 3500000, high: 4000000 }, 'first number takes the multiplier'],
   ['3.5 to 4 million', { kind: 'range', low: 3500000, high: 4000000 }],
   ['3.5m-4m', { kind: 'range', low: 3500000, high: 4000000 }],
-  ['between 500 and 1 million', { kind: 'range', low: 500, high: 1000000 }, 'no inheritance when it would pass the high'],
+  [
+    'between 500 and 1 million',
+    { kind: 'range', low: 500, high: 1000000 },
+    'no inheritance when it would pass the high',
+  ],
   ['10 to 15 thousand', { kind: 'range', low: 10000, high: 15000 }],
   ['5 or 6', { kind: 'range', low: 5, high: 6 }],
-  ['between 1 and 1,000', { kind: 'range', low: 1, high: 1000 }, 'words do not pass the thousands on (found by fuzzing)'],
+  [
+    'between 1 and 1,000',
+    { kind: 'range', low: 1, high: 1000 },
+    'words do not pass the thousands on (found by fuzzing)',
+  ],
   ['1-1,000', { kind: 'range', low: 1, high: 1000 }, 'no inheritance that would reach the high'],
   ['five or six', { kind: 'range', low: 5, high: 6 }],
   ['2-3,500', { kind: 'range', low: 2000, high: 3500 }],
@@ -185,7 +193,13 @@ describe('parseEstimate', () => {
       expect(result.ok, JSON.stringify(result)).to.equal(true);
       if (!result.ok) return;
       const { kind, low, value, high, unit } = result;
-      expect({ kind, low, value, high, unit }).to.deep.equal({ low: undefined, value: undefined, high: undefined, unit: undefined, ...expected });
+      expect({ kind, low, value, high, unit }).to.deep.equal({
+        low: undefined,
+        value: undefined,
+        high: undefined,
+        unit: undefined,
+        ...expected,
+      });
       expect(result.text).to.equal(text);
     });
   }
@@ -196,7 +210,12 @@ describe('parseEstimate', () => {
       expect(result.ok, JSON.stringify(result)).to.equal(true);
       if (!result.ok) return;
       const { kind, low, value, high } = result;
-      expect({ kind, low, value, high }).to.deep.equal({ low: undefined, value: undefined, high: undefined, ...expected });
+      expect({ kind, low, value, high }).to.deep.equal({
+        low: undefined,
+        value: undefined,
+        high: undefined,
+        ...expected,
+      });
     });
   }
 

@@ -6,7 +6,14 @@ import { describeIssue } from '../../src/data/figure-issue.js';
 describe('readCsv', () => {
   it('readCsv reads headers by name and synonyms ("central", "min", "max", "as of")', () => {
     const { records } = readCsv('Source,Min,Central,Max,As of\nNATO,7000,10000,15000,2022-03-24\n');
-    expect({ ...records[0] }).to.deep.equal({ source: 'NATO', label: 'NATO', low: '7000', value: '10000', high: '15000', date: '2022-03-24' });
+    expect({ ...records[0] }).to.deep.equal({
+      source: 'NATO',
+      label: 'NATO',
+      low: '7000',
+      value: '10000',
+      high: '15000',
+      date: '2022-03-24',
+    });
   });
 
   it('readCsv strips a byte-order mark and reads Windows line endings', () => {
@@ -27,8 +34,12 @@ describe('readCsv', () => {
 
   it('readCsv reports an empty file, a header without rows, and an unterminated quote', () => {
     expect(readCsv('').issues.map(describeIssue)).to.deep.equal(['The file is empty.']);
-    expect(readCsv('label,value\n').issues.map(describeIssue)).to.deep.equal(['The file has a header but no rows of figures.']);
-    expect(readCsv('label,value\n"A,1\n').issues.map(describeIssue)).to.deep.equal(['The file has a quote (") that is never closed.']);
+    expect(readCsv('label,value\n').issues.map(describeIssue)).to.deep.equal([
+      'The file has a header but no rows of figures.',
+    ]);
+    expect(readCsv('label,value\n"A,1\n').issues.map(describeIssue)).to.deep.equal([
+      'The file has a quote (") that is never closed.',
+    ]);
   });
 
   it('readCsv warns about duplicate headers and ragged rows, and skips blank lines but keeps row numbers', () => {

@@ -9,11 +9,13 @@ describe('readJson', () => {
     expect(readJson('{"data":[{"label":"B"}]}').records).to.deep.equal([{ label: 'B' }]);
   });
 
-  it('readJson reports truncated JSON with the parser\'s position, and a non-list', () => {
+  it("readJson reports truncated JSON with the parser's position, and a non-list", () => {
     const truncated = readJson('[{"label":"A"');
     expect(truncated.records).to.deep.equal([]);
     expect(describeIssue(truncated.issues[0])).to.match(/^The JSON could not be read: .+/);
-    expect(readJson('42').issues.map(describeIssue)).to.deep.equal(['The JSON is not a list of estimates (expected [ { "label": … }, … ]).']);
+    expect(readJson('42').issues.map(describeIssue)).to.deep.equal([
+      'The JSON is not a list of estimates (expected [ { "label": … }, … ]).',
+    ]);
     expect(readJson('  ').issues.map(describeIssue)).to.deep.equal(['The JSON is empty.']);
   });
 });

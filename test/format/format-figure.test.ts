@@ -31,13 +31,17 @@ describe('formatFigure and describeFigure', () => {
   });
 
   it('describeFigure says ranges in words', () => {
-    expect(describeFigure(figure({ label: 'x', estimate: 'between 7,000 and 15,000' }))).to.equal('between 7,000 and 15,000');
+    expect(describeFigure(figure({ label: 'x', estimate: 'between 7,000 and 15,000' }))).to.equal(
+      'between 7,000 and 15,000',
+    );
     expect(describeFigure(figure({ label: 'x', estimate: '45 ± 3' }))).to.equal('45 (range 42 to 48)');
     expect(describeFigure(figure({ label: 'x', estimate: 'thousands' }))).to.equal('thousands');
   });
 
   it('describeFigure speaks Ukrainian in a uk chart', () => {
-    expect(describeFigure(figure({ label: 'x', estimate: 'between 7,000 and 15,000' }), 'uk')).to.equal('від 7\u00a0000 до 15\u00a0000');
+    expect(describeFigure(figure({ label: 'x', estimate: 'between 7,000 and 15,000' }), 'uk')).to.equal(
+      'від 7\u00a0000 до 15\u00a0000',
+    );
     expect(describeFigure(figure({ label: 'x', estimate: 'at least 7,000' }), 'uk')).to.equal('щонайменше 7\u00a0000');
   });
 });
@@ -46,7 +50,9 @@ describe('message', () => {
   it('message fills placeholders and does not double a full stop after an abbreviation', async () => {
     const { message, messagesFor } = await import('../../src/format/messages.js');
     expect(message(messagesFor('en'), 'atLeast', { low: '7,000' })).to.equal('at least 7,000');
-    expect(message(messagesFor('uk'), 'allAsOf', { date: '24 бер. 2022 р.' })).to.equal('Усі дані станом на 24 бер. 2022 р.');
+    expect(message(messagesFor('uk'), 'allAsOf', { date: '24 бер. 2022 р.' })).to.equal(
+      'Усі дані станом на 24 бер. 2022 р.',
+    );
     expect(message(messagesFor('uk-UA'), 'upTo', { high: '15 000' })).to.equal('до 15 000');
     expect(message(messagesFor('fr'), 'upTo', { high: '15 000' })).to.equal('up to 15 000');
   });

@@ -5,8 +5,12 @@ import { climateSensitivity } from '../fixtures/climate-sensitivity.js';
 
 describe('speakFigure', () => {
   it('speakFigure says the range in words with its unit and date', () => {
-    const [f] = validateEstimates([{ label: 'A NATO source', estimate: 'between 7,000 and 15,000', date: '2022-03-23' }]).figures;
-    expect(speakFigure(f, { unit: 'Russian troops killed', locale: 'en-GB' })).to.equal('A NATO source: between 7,000 and 15,000 Russian troops killed, as of 23 March 2022');
+    const [f] = validateEstimates([
+      { label: 'A NATO source', estimate: 'between 7,000 and 15,000', date: '2022-03-23' },
+    ]).figures;
+    expect(speakFigure(f, { unit: 'Russian troops killed', locale: 'en-GB' })).to.equal(
+      'A NATO source: between 7,000 and 15,000 Russian troops killed, as of 23 March 2022',
+    );
   });
 
   it('speakFigure names each interval by its level, inner first', () => {
@@ -17,7 +21,10 @@ describe('speakFigure', () => {
   });
 
   it('speakFigure says "about" and "at least" rather than a bare number', () => {
-    const figures = validateEstimates([{ label: 'UN', estimate: 'about 3.5 million' }, { label: 'X', estimate: 'at least 7,000' }]).figures;
+    const figures = validateEstimates([
+      { label: 'UN', estimate: 'about 3.5 million' },
+      { label: 'X', estimate: 'at least 7,000' },
+    ]).figures;
     expect(figures.map((f) => speakFigure(f))).to.deep.equal(['UN: about 3.5 million', 'X: at least 7,000']);
   });
 });

@@ -21,24 +21,33 @@ describe('summarizeFigures', () => {
     );
   });
 
-  it('summarizeFigures names a source outside every other source\'s range', () => {
+  it("summarizeFigures names a source outside every other source's range", () => {
     const list: Estimate[] = [
       { label: 'A', low: 10, high: 20 },
       { label: 'B', low: 12, high: 18 },
       { label: 'C', estimate: 'at least 50' },
     ];
-    expect(summarizeFigures(figures(list), { unit: 'Deaths' })).to.contain('at least 50 (C) lies outside every other source’s range.');
+    expect(summarizeFigures(figures(list), { unit: 'Deaths' })).to.contain(
+      'at least 50 (C) lies outside every other source’s range.',
+    );
   });
 
   it('summarizeFigures gives the span of dates when they differ', () => {
-    const list: Estimate[] = [{ label: 'A', value: 8, date: '2022-03-21' }, { label: 'B', value: 6, date: '2022-03-24' }];
-    expect(summarizeFigures(figures(list), { locale: 'en-GB' })).to.contain('The figures date from 21 March 2022 to 24 March 2022.');
+    const list: Estimate[] = [
+      { label: 'A', value: 8, date: '2022-03-21' },
+      { label: 'B', value: 6, date: '2022-03-24' },
+    ];
+    expect(summarizeFigures(figures(list), { locale: 'en-GB' })).to.contain(
+      'The figures date from 21 March 2022 to 24 March 2022.',
+    );
   });
 
   it('summarizeFigures speaks Ukrainian, with Ukrainian plurals, in a uk chart', () => {
     const text = summarizeFigures(figures(seedDisplaced), { locale: 'uk' });
     expect(text).to.contain('People displaced from their homes in Ukraine: 2 оцінки.');
-    expect(text).to.contain('Оцінки — від 3,5 мільйона (Fled to neighbouring countries) до 6,5 мільйона (Displaced within Ukraine).');
+    expect(text).to.contain(
+      'Оцінки — від 3,5 мільйона (Fled to neighbouring countries) до 6,5 мільйона (Displaced within Ukraine).',
+    );
     const five = Array.from({ length: 5 }, (_, i) => ({ label: `S${i}`, value: i + 1 }));
     expect(summarizeFigures(figures(five), { locale: 'uk', unit: 'Втрати' })).to.match(/^Втрати: 5 оцінок\./);
   });

@@ -21,7 +21,10 @@ export function cleanup(): void {
  * Renders a template into a container of the given width and waits for the first chart in it to
  * draw. Typed as `<estimate-range>` unless told: `mount<EstimateTimeline>(…)`.
  */
-export async function mount<T extends EstimateChartElement = EstimateRange>(template: TemplateResult, width = 960): Promise<T> {
+export async function mount<T extends EstimateChartElement = EstimateRange>(
+  template: TemplateResult,
+  width = 960,
+): Promise<T> {
   const container = document.createElement('div');
   container.style.width = `${width}px`;
   document.body.append(container);
@@ -37,7 +40,11 @@ export async function mount<T extends EstimateChartElement = EstimateRange>(temp
  * Puts a chart with these figures into a container of the given width and returns it at once,
  * without waiting for it to draw (for tests of what happens before it has); removed by `cleanup`.
  */
-export function place<T extends EstimateChartElement = EstimateRange>(tag: string, estimates: unknown[], width = 640): T {
+export function place<T extends EstimateChartElement = EstimateRange>(
+  tag: string,
+  estimates: unknown[],
+  width = 640,
+): T {
   const container = document.createElement('div');
   container.style.width = `${width}px`;
   document.body.append(container);
@@ -65,7 +72,9 @@ export async function drawn(chart: EstimateChartElement, ms = 3000): Promise<voi
     const root = chart.shadowRoot;
     if (!root || root.querySelector('.status[role="status"]')) return false;
     if (root.querySelector('.problems[role="alert"]')) return true;
-    return chart.figures.length > 0 ? root.querySelector('svg.plot') !== null : root.querySelector('.status, .problems') !== null;
+    return chart.figures.length > 0
+      ? root.querySelector('svg.plot') !== null
+      : root.querySelector('.status, .problems') !== null;
   };
   await chart.updateComplete;
   await until(settled, `<${chart.localName}> to draw`, ms);

@@ -15,7 +15,10 @@ function luminance([r, g, b]: [number, number, number, number]): number {
 }
 
 /** Composites a translucent colour over an opaque background. */
-function over(fg: [number, number, number, number], bg: [number, number, number, number]): [number, number, number, number] {
+function over(
+  fg: [number, number, number, number],
+  bg: [number, number, number, number],
+): [number, number, number, number] {
   const a = fg[3];
   return [fg[0] * a + bg[0] * (1 - a), fg[1] * a + bg[1] * (1 - a), fg[2] * a + bg[2] * (1 - a), 1];
 }

@@ -35,7 +35,9 @@ describe('layouts of very long inputs', () => {
     expect(line.length).to.be.at.most(4 * (plotWidth + 2));
     expect(band.length).to.be.at.most(2 * (plotWidth + 2));
     // Every pixel the full path would reach is still reached: the same vertical extent, and the same ends.
-    const yOf = (v: number) => g.yTicks[0].y + ((v - g.yTicks[0].value) * (g.yTicks[1].y - g.yTicks[0].y)) / (g.yTicks[1].value - g.yTicks[0].value);
+    const yOf = (v: number) =>
+      g.yTicks[0].y +
+      ((v - g.yTicks[0].value) * (g.yTicks[1].y - g.yTicks[0].y)) / (g.yTicks[1].value - g.yTicks[0].value);
     // (reduce, not Math.max(...xs), which overflows the stack at this length)
     const most = (xs: number[]) => xs.reduce((a, b) => Math.max(a, b), -Infinity);
     const least = (xs: number[]) => xs.reduce((a, b) => Math.min(a, b), Infinity);
@@ -53,7 +55,12 @@ describe('layouts of very long inputs', () => {
   });
 
   it('lays out a range chart of 120,000 rows, each in its own group', () => {
-    const estimates = Array.from({ length: 120_000 }, (_, i) => ({ label: `Source ${i}`, group: `Group ${i}`, low: i, high: i + 10 }));
+    const estimates = Array.from({ length: 120_000 }, (_, i) => ({
+      label: `Source ${i}`,
+      group: `Group ${i}`,
+      low: i,
+      high: i + 10,
+    }));
     const { figures } = validateEstimates(estimates);
     const g = layoutRangeChart({ figures, width: 640, measure, axes: 'shared' });
     expect(g.rows).to.have.length(120_000);

@@ -13,7 +13,10 @@ describe('layoutRangeChart', () => {
   it('layoutRangeChart puts labels beside the bars at 960 px and above them at 375 px', () => {
     const wide = layoutRangeChart({ figures: figures(seedDeaths), width: 960, measure });
     expect(wide.labelPlacement).to.equal('beside');
-    for (const row of wide.rows) expect(Math.min(...row.strokes.map((s) => s.x0))).to.be.greaterThan(Math.max(...row.label.map((l) => l.x + l.width)));
+    for (const row of wide.rows)
+      expect(Math.min(...row.strokes.map((s) => s.x0))).to.be.greaterThan(
+        Math.max(...row.label.map((l) => l.x + l.width)),
+      );
     const narrow = layoutRangeChart({ figures: figures(seedDeaths), width: 375, measure });
     expect(narrow.labelPlacement).to.equal('above');
     for (const row of narrow.rows) expect(row.y - 5).to.be.greaterThan(Math.max(...row.label.map((l) => l.y)));
@@ -35,7 +38,12 @@ describe('layoutRangeChart', () => {
 
   it('layoutRangeChart never puts a value label over its own bar or mark', () => {
     for (const width of [280, 375, 600, 960]) {
-      const g = layoutRangeChart({ figures: figures([...climateSensitivity, ...seedDeaths]), width, measure, axes: 'independent' });
+      const g = layoutRangeChart({
+        figures: figures([...climateSensitivity, ...seedDeaths]),
+        width,
+        measure,
+        axes: 'independent',
+      });
       for (const row of g.rows) {
         const label = row.valueLabel;
         if (!label || label.y < row.y - 8) continue; // on the label line, above the bar
@@ -50,7 +58,10 @@ describe('layoutRangeChart', () => {
   it('layoutRangeChart keeps every text inside the width', () => {
     for (const width of [280, 375, 960]) {
       const g = layoutRangeChart({ figures: figures(seedAll), width, measure, agreement: true });
-      const texts = [...g.rows.flatMap((r) => [...r.label, ...r.meta, ...(r.valueLabel ? [r.valueLabel] : [])]), ...g.footer];
+      const texts = [
+        ...g.rows.flatMap((r) => [...r.label, ...r.meta, ...(r.valueLabel ? [r.valueLabel] : [])]),
+        ...g.footer,
+      ];
       for (const t of texts) {
         const x0 = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - t.width : t.x - t.width / 2;
         expect(x0, t.text).to.be.at.least(-0.5);
@@ -66,7 +77,10 @@ describe('layoutRangeChart', () => {
       return [...groups.values()];
     };
     expect(useIndependentAxes(byGroup([...seedDeaths, ...seedDisplaced]), 'auto')).to.equal(true);
-    const sameMagnitude: Estimate[] = [{ label: 'a', group: 'x', value: 10 }, { label: 'b', group: 'y', value: 50 }];
+    const sameMagnitude: Estimate[] = [
+      { label: 'a', group: 'x', value: 10 },
+      { label: 'b', group: 'y', value: 50 },
+    ];
     expect(useIndependentAxes(byGroup(sameMagnitude), 'auto')).to.equal(false);
     expect(useIndependentAxes(byGroup(sameMagnitude), 'independent')).to.equal(true);
     expect(useIndependentAxes(byGroup([...seedDeaths, ...seedDisplaced]), 'shared')).to.equal(false);

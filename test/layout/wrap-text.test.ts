@@ -7,7 +7,11 @@ const mono: TextMeasurer = { width: (text) => Array.from(text).length };
 
 describe('wrapText', () => {
   it('wrapText breaks at spaces and keeps every word', () => {
-    expect(wrapText('Russian military deaths in Ukraine', 16, 'label', mono)).to.deep.equal(['Russian military', 'deaths in', 'Ukraine']);
+    expect(wrapText('Russian military deaths in Ukraine', 16, 'label', mono)).to.deep.equal([
+      'Russian military',
+      'deaths in',
+      'Ukraine',
+    ]);
   });
 
   it('wrapText breaks a word longer than the line between characters, never dropping any', () => {

@@ -6,6 +6,11 @@ new PerformanceObserver((list) => {
     if (entry.hadRecentInput) continue;
     window.__cls += entry.value;
     window.__shifts.push(entry.value);
-    window.__sources = (window.__sources ?? []).concat((entry.sources ?? []).map((s) => `${s.node?.nodeName ?? '?'}#${s.node?.id ?? ''} ${JSON.stringify(s.previousRect)} -> ${JSON.stringify(s.currentRect)}`));
+    window.__sources = (window.__sources ?? []).concat(
+      (entry.sources ?? []).map(
+        (s) =>
+          `${s.node?.nodeName ?? '?'}#${s.node?.id ?? ''} ${JSON.stringify(s.previousRect)} -> ${JSON.stringify(s.currentRect)}`,
+      ),
+    );
   }
 }).observe({ type: 'layout-shift', buffered: true });

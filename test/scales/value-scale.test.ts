@@ -27,7 +27,14 @@ describe('scaleValue', () => {
   });
 
   it('scaleValue on a log scale copes with a low of 0 and ticks at powers of ten', () => {
-    const x = scaleValue(f([{ label: 'a', low: 0, high: 15000 }, { label: 'b', value: 6 }]), [0, 400], { type: 'log' });
+    const x = scaleValue(
+      f([
+        { label: 'a', low: 0, high: 15000 },
+        { label: 'b', value: 6 },
+      ]),
+      [0, 400],
+      { type: 'log' },
+    );
     expect(x.domain[0]).to.be.greaterThan(0);
     expect(Number.isFinite(x(0))).to.equal(true);
     expect(x(0)).to.equal(0);
