@@ -1,4 +1,4 @@
-import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, svg, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
@@ -20,6 +20,8 @@ import { intervalKeyMark } from '../marks/interval-key-mark.js';
 import { round, textLines } from '../marks/text-line.js';
 import { valueMark } from '../marks/value-mark.js';
 import { EstimateChartElement, type PlotView } from './estimate-chart-element.js';
+import { closedDetailsBox, detailsBox, sourceLink } from './details-box.js';
+import { levelText } from '../format/format-level.js';
 import { estimateRangeStyles } from './estimate-range.styles.js';
 
 /**
@@ -27,14 +29,6 @@ import { estimateRangeStyles } from './estimate-range.styles.js';
  * change: hovering one row of thousands touches one block.
  */
 const BLOCK_ROWS = 100;
-/**
- * Long charts are drawn progressively: the first rows in the first frame, the rest in later tasks of
- * `ROWS_PER_TASK` rows, so that the page answers input while a long chart draws (`updateComplete`
- * resolves once every row is drawn). Each task costs 60–100 ms at 10,000 rows, more than its rows: the
- * whole SVG is laid out again (docs/performance.md).
- */
-const FIRST_ROWS = 200;
-const ROWS_PER_TASK = 400;
 
 /**
  * A range chart of estimates: one row per source or category, each a bar from low to high with its
@@ -96,6 +90,11 @@ const ROWS_PER_TASK = 400;
  */
 export class EstimateRange extends EstimateChartElement {
   static override styles = estimateRangeStyles;
+  /**
+   * Long charts are drawn progressively: 200 rows in the first frame, the rest 400 a task, so that
+   * the page answers input while they draw (StagedDrawController; timings in docs/performance.md).
+   */
+  protected static override rowStages = { firstRows: 200, rowsPerTask: 400 };
 
   /** Axes for groups: `auto` (own axes when magnitudes differ more than twentyfold), `shared` or `independent`. */
   @property({ reflect: true }) axes: AxesMode = 'auto';
@@ -114,9 +113,6 @@ export class EstimateRange extends EstimateChartElement {
   private geometry?: RangeChartGeometry;
   /** Whether the last new layout kept the width: bars then glide to it (see the styles' `.moving`). */
   private moving = false;
-  /** How many rows are drawn so far; see `FIRST_ROWS`. */
-  private drawLimit = Infinity;
-  private drawTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {
     super();
@@ -130,7 +126,7 @@ export class EstimateRange extends EstimateChartElement {
    * chart to screen readers and is shown with the data table.
    */
   override get summary(): string {
-    return this.memo('summary', [this.input.figures, this.resolvedLocale, this.unit], () =>
+    return this.memo.get('summary', [this.input.figures, this.resolvedLocale, this.unit], () =>
       summarizeFigures(this.input.figures, { locale: this.resolvedLocale, unit: this.unit }),
     );
   }
@@ -140,7 +136,7 @@ export class EstimateRange extends EstimateChartElement {
   }
 
   protected override renderPlot(width: number, m: Messages): PlotView | undefined {
-    const geometry = this.memo(
+    const geometry = this.memo.get(
       'layout',
       [...this.layoutDeps(width), this.axes, this.sort, this.highlight, this.agreement],
       () =>
@@ -153,64 +149,14 @@ export class EstimateRange extends EstimateChartElement {
         }),
     );
     if (geometry !== this.geometry) {
-      this.drawLimit = geometry.rows.length > FIRST_ROWS ? FIRST_ROWS : Infinity;
+      this.staged.restartRows(geometry.rows.length);
       // Bars glide to a new layout at the same width (new figures, sort, axes); when the width
       // changes they move with the labels and axis, at once.
       this.moving = this.geometry?.width === geometry.width;
     }
     this.geometry = geometry;
-    return { plot: this.renderChart(geometry, m), tooltip: this.renderTooltip(geometry, m) };
+    return { plot: this.renderChart(geometry, m), details: this.renderDetails(geometry, m) };
   }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.drawLimit < this.rowCount) this.drawTimer ??= setTimeout(this.drawMore);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.drawLimit < this.rowCount) this.requestUpdate();
-    addEventListener('beforeprint', this.drawAll);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.drawTimer);
-    this.drawTimer = undefined;
-    removeEventListener('beforeprint', this.drawAll);
-  }
-
-  /** A long chart being drawn progressively is still drawing until its last row. */
-  protected override get stillDrawing(): boolean {
-    return super.stillDrawing || this.drawLimit < this.rowCount;
-  }
-
-  /**
-   * The data table follows the chart's rows: none in the first frame of a long chart (the table is
-   * hidden until asked for, and its 500 rows cost as much as the rows on screen), then as the rows
-   * are drawn.
-   */
-  protected override tableRowsDrawn(): number {
-    return this.drawLimit >= this.rowCount ? Infinity : Math.max(0, this.drawLimit - FIRST_ROWS);
-  }
-
-  private get rowCount(): number {
-    return this.geometry?.rows.length ?? 0;
-  }
-
-  private drawMore = () => {
-    this.drawTimer = undefined;
-    this.drawLimit += ROWS_PER_TASK;
-    this.requestUpdate();
-  };
-
-  /** A page being printed gets every row now. */
-  private drawAll = () => {
-    if (this.drawLimit >= this.rowCount) return;
-    this.drawLimit = Infinity;
-    this.requestUpdate();
-    this.performUpdate();
-  };
 
   /**
    * Each figure's spoken name, made once per figure, locale and unit rather than on every render;
@@ -219,7 +165,7 @@ export class EstimateRange extends EstimateChartElement {
   private spokenNames(): (figure: Figure) => string {
     const locale = this.resolvedLocale;
     const unit = this.unit;
-    const names = this.memo('speech', [this.input.figures, locale, unit], () => new Map<Figure, string>());
+    const names = this.memo.get('speech', [this.input.figures, locale, unit], () => new Map<Figure, string>());
     return (figure) => {
       let name = names.get(figure);
       if (name === undefined) names.set(figure, (name = speakFigure(figure, { locale, unit })));
@@ -258,15 +204,15 @@ export class EstimateRange extends EstimateChartElement {
     </svg>`;
   }
 
-  /** A group's rows in blocks of `BLOCK_ROWS`, as far as `drawLimit`. */
+  /** A group's rows in blocks of `BLOCK_ROWS`, as far as the rows due so far (see `rowStages`). */
   private renderBlocks(group: GroupGeometry, active: number, speech: (figure: Figure) => string) {
     const blocks = [];
-    const shown = this.tooltipOpen ? this.activeIndex : -1;
+    const shown = this.detailsOpen ? this.activeIndex : -1;
     for (let start = 0; start < group.rows.length; start += BLOCK_ROWS) {
       const rows = group.rows.slice(start, start + BLOCK_ROWS);
       const first = rows[0].index;
       const last = rows[rows.length - 1].index;
-      if (first >= this.drawLimit) break;
+      if (first >= this.staged.rowLimit) break;
       const within = (i: number) => (i >= first && i <= last ? i : -1);
       // Rows are keyed by figure: sorting or highlighting moves a row's element rather than redrawing it.
       blocks.push(
@@ -300,47 +246,43 @@ export class EstimateRange extends EstimateChartElement {
     </g>`;
   }
 
-  private renderTooltip(g: RangeChartGeometry, m: Messages): TemplateResult {
+  private renderDetails(g: RangeChartGeometry, m: Messages): TemplateResult {
     const row = g.rows[this.activeIndex];
-    if (!this.tooltipOpen || !row) return html`<div class="tooltip" part="tooltip" hidden></div>`;
+    if (!this.detailsOpen || !row) return closedDetailsBox();
     const f = row.figure;
     const locale = this.resolvedLocale;
     // Below the row when it fits in the chart, else above it: never over the row it explains.
     const below = row.bottom + 4;
     const placeBelow = below + 90 < g.height || row.top < 100;
-    const position: Record<string, string> = placeBelow
-      ? { top: `${round(below)}px` }
-      : { bottom: `${round(g.height - row.top + 4)}px` };
     const anchorX = row.mark?.x ?? ((row.strokes[0]?.x0 ?? 0) + (row.strokes[0]?.x1 ?? 0)) / 2;
     const left = Math.max(0, Math.min(anchorX - 140, g.width - 300));
-    return html`<div class="tooltip" part="tooltip" style=${styleProps({ ...position, left: `${round(left)}px` })} role="group" aria-label=${f.label}>
-      <button class="close" type="button" aria-label=${message(m, 'close')} @click=${this.closeTooltip}>×</button>
-      <strong>${f.label}</strong>
-      <p>${describeFigure(f, locale)}</p>
-      ${
-        f.intervals.length
-          ? html`<p class="muted">${f.intervals.map((i) => `${message(m, 'interval', { level: typeof i.level === 'number' ? `${Math.round(i.level * 1000) / 10} %` : i.level })}: ${describeFigure({ ...f, kind: 'range', low: i.low, high: i.high, value: undefined }, locale)}`).join('; ')}</p>`
-          : nothing
-      }
-      ${f.text ? html`<p class="muted">${message(m, 'asWritten')}: “${f.text}”</p>` : nothing}
-      ${f.date ? html`<p class="muted">${message(m, 'asOf', { date: formatFigureDate(f.date, locale, 'long') })}</p>` : nothing}
-      ${
-        f.source || f.url
-          ? html`<p class="muted">${message(m, 'source')}: ${f.url ? html`<a href=${f.url} target="_blank" rel="noopener noreferrer">${f.source ?? f.url}</a>` : f.source}</p>`
-          : nothing
-      }
-      ${f.note ? html`<p>${f.note}</p>` : nothing}
-    </div>`;
+    const intervals = f.intervals.map(
+      (i) =>
+        `${message(m, 'interval', { level: levelText(i.level, locale) })}: ${describeFigure({ ...f, kind: 'range', low: i.low, high: i.high, value: undefined }, locale)}`,
+    );
+    return detailsBox({
+      label: f.label,
+      placement: placeBelow ? { top: below, left } : { bottom: g.height - row.top + 4, left },
+      m,
+      onClose: this.closeDetails,
+      content: html`<strong>${f.label}</strong>
+        <p>${describeFigure(f, locale)}</p>
+        ${intervals.length ? html`<p class="muted">${intervals.join('; ')}</p>` : nothing}
+        ${f.text ? html`<p class="muted">${message(m, 'asWritten')}: “${f.text}”</p>` : nothing}
+        ${f.date ? html`<p class="muted">${message(m, 'asOf', { date: formatFigureDate(f.date, locale, 'long') })}</p>` : nothing}
+        ${f.source || f.url ? html`<p class="muted">${message(m, 'source')}: ${sourceLink(f)}</p>` : nothing}
+        ${f.note ? html`<p>${f.note}</p>` : nothing}`,
+    });
   }
 
   private activate(index: number, fromFocus: boolean): void {
     this.activeIndex = index;
-    if (fromFocus || !this.tooltipOpen) this.tooltipOpen = true;
+    if (fromFocus || !this.detailsOpen) this.detailsOpen = true;
   }
 
   private onPointerLeave = (e: PointerEvent) => {
     this.hovered = undefined;
-    if (e.pointerType === 'mouse' && !this.shadowRoot?.activeElement) this.tooltipOpen = false;
+    if (e.pointerType === 'mouse' && !this.shadowRoot?.activeElement) this.detailsOpen = false;
   };
 
   /** The index of the row an event happened in, through one listener on the chart rather than three on each row. */
@@ -369,13 +311,13 @@ export class EstimateRange extends EstimateChartElement {
     const index = this.rowIndexOf(e);
     if (index === undefined) return;
     // A tap on the open row closes its details; on another row, opens that one.
-    if (this.tooltipOpen && this.activeIndex === index) this.tooltipOpen = false;
+    if (this.detailsOpen && this.activeIndex === index) this.detailsOpen = false;
     else this.activate(index, true);
   };
 
-  private closeTooltip = () => {
+  private closeDetails = () => {
     this.focusRow(this.activeIndex);
-    this.tooltipOpen = false;
+    this.detailsOpen = false;
   };
 
   private onKeyDown = (e: KeyboardEvent) => {
@@ -398,11 +340,11 @@ export class EstimateRange extends EstimateChartElement {
         next = count - 1;
         break;
       case 'Escape':
-        this.tooltipOpen = false;
+        this.detailsOpen = false;
         return;
       case 'Enter':
       case ' ':
-        this.tooltipOpen = !this.tooltipOpen;
+        this.detailsOpen = !this.detailsOpen;
         e.preventDefault();
         return;
       default:
@@ -411,7 +353,7 @@ export class EstimateRange extends EstimateChartElement {
     e.preventDefault();
     this.focusRow(next);
     this.activeIndex = next;
-    this.tooltipOpen = true;
+    this.detailsOpen = true;
   };
 
   /**

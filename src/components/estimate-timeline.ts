@@ -17,6 +17,7 @@ import { sourceMark } from '../marks/source-mark.js';
 import { round, textLines } from '../marks/text-line.js';
 import { timeAxesMark } from '../marks/time-axes-mark.js';
 import { EstimateChartElement, type PlotView } from './estimate-chart-element.js';
+import { closedDetailsBox, detailsBox, sourceLink } from './details-box.js';
 import { estimateRangeStyles } from './estimate-range.styles.js';
 import { estimateTimelineStyles } from './estimate-timeline.styles.js';
 
@@ -90,6 +91,8 @@ export interface AnnotationInput {
  */
 export class EstimateTimeline extends EstimateChartElement {
   static override styles = [estimateRangeStyles, estimateTimelineStyles];
+  /** A series' own points need no label (they take the series' name); every point needs a date. */
+  protected static override inputRules = { labelOptional: true, dateRequired: true };
 
   /** Events to mark, in addition to `<time>` children. */
   @property({ attribute: false }) annotations?: AnnotationInput[];
@@ -100,17 +103,9 @@ export class EstimateTimeline extends EstimateChartElement {
 
   private geometry?: TimelineGeometry;
 
-  override get labelOptional(): boolean {
-    return true;
-  }
-
-  override get dateRequired(): boolean {
-    return true;
-  }
-
   /** The timeline in words: each series' trend, its widest and narrowest range, the sources marked. */
   override get summary(): string {
-    return this.memo('summary', [this.input.figures, this.resolvedLocale, this.unit], () =>
+    return this.memo.get('summary', [this.input.figures, this.resolvedLocale, this.unit], () =>
       summarizeTimeline(this.input.figures, {
         locale: this.resolvedLocale,
         isSource: isSourceEstimate,
@@ -148,7 +143,7 @@ export class EstimateTimeline extends EstimateChartElement {
     if (!this.input.figures.some((f) => f.date)) return undefined;
     const annotations = this.readAnnotations();
     // Events are read from the light DOM on every render; their text decides whether to lay out again.
-    const g = this.memo('layout', [...this.layoutDeps(width), JSON.stringify(annotations)], () =>
+    const g = this.memo.get('layout', [...this.layoutDeps(width), JSON.stringify(annotations)], () =>
       layoutTimeline({ ...this.layoutInputs(width), annotations, defaultSeries: this.unit }),
     );
     this.geometry = g;
@@ -189,7 +184,7 @@ export class EstimateTimeline extends EstimateChartElement {
           </g>
         </svg>
         <div class="visually-hidden" aria-live="polite">${this.announcement}</div>`,
-      tooltip: this.renderTooltip(g, m),
+      details: this.renderDetails(g, m),
     };
   }
 
@@ -209,28 +204,31 @@ export class EstimateTimeline extends EstimateChartElement {
     return { date, lines };
   }
 
-  private renderTooltip(g: TimelineGeometry, m: Messages): TemplateResult {
+  private renderDetails(g: TimelineGeometry, m: Messages): TemplateResult {
     const column = g.columns[this.activeColumn];
-    if (!this.tooltipOpen || !column) return html`<div class="tooltip" part="tooltip" hidden></div>`;
+    if (!this.detailsOpen || !column) return closedDetailsBox();
     const { date, lines } = this.columnText(g, this.activeColumn);
     // Beside the crosshair, on whichever side has more room, below the plot's top: it never hides the date it explains.
     const left = column.x > g.width / 2 ? Math.max(0, column.x - 12 - 280) : Math.min(column.x + 12, g.width - 200);
     const marks = column.marks.map((i) => g.marks[i].figure);
     const link = marks.find((f) => f.url);
-    return html`<div class="tooltip" part="tooltip" style=${styleProps({ top: `${round(g.plot.y0)}px`, left: `${round(left)}px` })} role="group" aria-label=${date}>
-      <button class="close" type="button" aria-label=${message(m, 'close')} @click=${this.closeTooltip}>×</button>
-      <strong>${message(m, 'onDate', { date })}</strong>
-      <ul>${lines.map((l) => html`<li>${l}</li>`)}</ul>
-      ${marks.map((f) => (f.note ? html`<p class="muted">${f.label}: ${f.note}</p>` : nothing))}
-      ${link ? html`<p class="muted">${message(m, 'source')}: <a href=${link.url!} target="_blank" rel="noopener noreferrer">${link.source ?? link.label}</a></p>` : nothing}
-    </div>`;
+    return detailsBox({
+      label: date,
+      placement: { top: g.plot.y0, left },
+      m,
+      onClose: this.closeDetails,
+      content: html`<strong>${message(m, 'onDate', { date })}</strong>
+        <ul>${lines.map((l) => html`<li>${l}</li>`)}</ul>
+        ${marks.map((f) => (f.note ? html`<p class="muted">${f.label}: ${f.note}</p>` : nothing))}
+        ${link ? html`<p class="muted">${message(m, 'source')}: ${sourceLink(link, link.source ?? link.label)}</p>` : nothing}`,
+    });
   }
 
   private setColumn(index: number, announce: boolean): void {
     const g = this.geometry;
     if (!g || !g.columns.length) return;
     this.activeColumn = Math.max(0, Math.min(g.columns.length - 1, index));
-    this.tooltipOpen = true;
+    this.detailsOpen = true;
     if (announce) {
       const { date, lines } = this.columnText(g, this.activeColumn);
       this.announcement = `${date}: ${lines.join('; ')}`;
@@ -256,19 +254,19 @@ export class EstimateTimeline extends EstimateChartElement {
     // offsetX would be simpler but differs between engines for SVG targets.
     const x = e.clientX - svgEl.getBoundingClientRect().left;
     const index = this.nearestColumn(x);
-    if (index >= 0 && (index !== this.activeColumn || !this.tooltipOpen)) this.setColumn(index, false);
+    if (index >= 0 && (index !== this.activeColumn || !this.detailsOpen)) this.setColumn(index, false);
   };
 
   private onPointerLeave = (e: PointerEvent) => {
-    if (e.pointerType === 'mouse' && this.shadowRoot?.activeElement === null) this.tooltipOpen = false;
+    if (e.pointerType === 'mouse' && this.shadowRoot?.activeElement === null) this.detailsOpen = false;
   };
 
   private onFocus = () => {
     if (this.activeColumn < 0) this.setColumn(0, true);
   };
 
-  private closeTooltip = () => {
-    this.tooltipOpen = false;
+  private closeDetails = () => {
+    this.detailsOpen = false;
   };
 
   private onKeyDown = (e: KeyboardEvent) => {
@@ -302,7 +300,7 @@ export class EstimateTimeline extends EstimateChartElement {
         break;
       }
       case 'Escape':
-        this.tooltipOpen = false;
+        this.detailsOpen = false;
         return;
       default:
         return;

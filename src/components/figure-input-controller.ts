@@ -20,23 +20,29 @@ export interface FigureInputHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   /** The resolved locale for reading numbers. */
   readonly resolvedLocale: string;
-  /** Whether rows may come without a label. */
-  readonly labelOptional: boolean;
-  /** Whether every row needs a date. */
-  readonly dateRequired: boolean;
   /** How long a `src` may take, in ms. */
   readonly srcTimeout: number;
 }
 
-/** Where the current figures came from. */
-export type InputSource = 'property' | 'src' | 'json' | 'table' | 'none';
+/** What a kind of chart requires of each row, beyond the figures contract. */
+export interface InputRules {
+  /** Rows may come without a label (a timeline's own series points). */
+  labelOptional?: boolean;
+  /** Every row needs a date. */
+  dateRequired?: boolean;
+}
 
+/**
+ * Reads a chart's figures from wherever they are given (see the module comment), checks them, and
+ * keeps the result; the host re-renders through `onChange`.
+ */
 export class FigureInputController implements ReactiveController {
+  /** The figures to draw: every row that passed validation, in the order given. */
   figures: Figure[] = [];
+  /** Every problem found reading and checking the input: errors (rows left out) and warnings. */
   issues: FigureIssue[] = [];
   /** Events given with the data (JSON "annotations"), unchecked: the timeline reads them. */
   annotations: unknown[] = [];
-  source: InputSource = 'none';
   /** A `src` request is in flight. */
   loading = false;
 
@@ -46,11 +52,16 @@ export class FigureInputController implements ReactiveController {
   private loadedSrc?: string;
   private lastRecords?: { records: unknown; rowNumbers?: number[]; issues: FigureIssue[] };
   private readonly onChange: () => void;
+  private readonly rules: InputRules;
 
-  /** @param onChange called after the figures or problems change */
-  constructor(host: FigureInputHost, onChange: () => void) {
+  /**
+   * @param onChange called after the figures or problems change
+   * @param rules what this kind of chart requires of a row (a timeline's series points need no label, and every point a date)
+   */
+  constructor(host: FigureInputHost, onChange: () => void, rules: InputRules = {}) {
     this.host = host;
     this.onChange = onChange;
+    this.rules = rules;
     host.addController(this);
   }
 
@@ -83,7 +94,6 @@ export class FigureInputController implements ReactiveController {
   refresh(force: boolean): void {
     const host = this.host;
     if (host.estimates !== undefined && host.estimates !== null) {
-      this.source = 'property';
       this.request?.abort();
       this.loadedSrc = undefined;
       this.setRecords({ records: host.estimates, issues: [] });
@@ -118,17 +128,14 @@ export class FigureInputController implements ReactiveController {
   private readChildren(): void {
     const script = this.host.querySelector(':scope > script[type="application/json"]');
     if (script) {
-      this.source = 'json';
       this.setRecords(readJson(script.textContent ?? ''));
       return;
     }
     const table = this.host.querySelector(':scope > table');
     if (table instanceof HTMLTableElement) {
-      this.source = 'table';
       this.setRecords(readTable(table));
       return;
     }
-    this.source = 'none';
     this.setRecords({ records: [], issues: [] });
   }
 
@@ -138,7 +145,6 @@ export class FigureInputController implements ReactiveController {
     this.request = request;
     this.loadedSrc = src;
     this.loading = true;
-    this.source = 'src';
     this.onChange();
     let resolved: string;
     try {
@@ -188,8 +194,8 @@ export class FigureInputController implements ReactiveController {
       result = validateEstimates(input.records, {
         locale: this.host.resolvedLocale,
         rowNumbers: input.rowNumbers,
-        labelOptional: this.host.labelOptional,
-        dateRequired: this.host.dateRequired,
+        labelOptional: this.rules.labelOptional,
+        dateRequired: this.rules.dateRequired,
       });
     } catch (e) {
       // Validation is written not to throw; if it ever does, the page still must not see it.

@@ -39,3 +39,25 @@ export function describeIssue(issue: FigureIssue): string {
   const sentence = where ? `${where}: ${what}` : what.charAt(0).toUpperCase() + what.slice(1);
   return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
 }
+
+/** What a list of issues amounts to, for the line under a chart. */
+export interface IssueCounts {
+  /** Rows left out of the chart (each counted once, however many errors it has). */
+  rowsLeftOut: number;
+  /** Whether an error concerns the whole input (an unreadable file) rather than a row. */
+  wholeInput: boolean;
+  warnings: number;
+}
+
+/** Counts the rows left out, whole-input errors and warnings in `issues`. */
+export function countIssues(issues: readonly FigureIssue[]): IssueCounts {
+  const rows = new Set<number>();
+  let wholeInput = false;
+  let warnings = 0;
+  for (const issue of issues) {
+    if (issue.severity === 'warning') warnings++;
+    else if (issue.row === undefined) wholeInput = true;
+    else rows.add(issue.row);
+  }
+  return { rowsLeftOut: rows.size, wholeInput, warnings };
+}

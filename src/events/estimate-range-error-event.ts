@@ -7,6 +7,8 @@ import type { FigureIssue } from '../data/figure-issue.js';
 
 export interface EstimateRangeErrorDetail {
   /** Every problem, errors and warnings, in row order. */
+  issues: readonly FigureIssue[];
+  /** @deprecated The same list as `issues`, under its 0.1 name; it includes warnings too. */
   errors: readonly FigureIssue[];
 }
 
@@ -14,9 +16,9 @@ export class EstimateRangeErrorEvent extends Event {
   static readonly eventName = 'estimate-range-error';
   readonly detail: EstimateRangeErrorDetail;
 
-  constructor(errors: readonly FigureIssue[]) {
+  constructor(issues: readonly FigureIssue[]) {
     super(EstimateRangeErrorEvent.eventName, { bubbles: true, composed: true });
-    this.detail = { errors };
+    this.detail = { issues, errors: issues };
   }
 }
 

@@ -10,7 +10,6 @@ export type MessageKey =
   | 'atLeast'
   | 'upTo'
   | 'about'
-  | 'exactly'
   | 'centreWithRange'
   | 'vague'
   | 'asOf'
@@ -24,7 +23,6 @@ export type MessageKey =
   | 'empty'
   | 'loading'
   | 'source'
-  | 'note'
   | 'asWritten'
   | 'close'
   | 'interval'
@@ -70,7 +68,6 @@ const en: Messages = {
   atLeast: 'at least {low}',
   upTo: 'up to {high}',
   about: 'about {value}',
-  exactly: '{value}',
   centreWithRange: '{value} (range {low} to {high})',
   vague: '{text}',
   asOf: 'as of {date}',
@@ -85,7 +82,6 @@ const en: Messages = {
   empty: 'No figures to show.',
   loading: 'Loading figures…',
   source: 'Source',
-  note: 'Note',
   asWritten: 'As written',
   close: 'Close',
   interval: '{level} interval',
@@ -131,7 +127,6 @@ const uk: Messages = {
   atLeast: 'щонайменше {low}',
   upTo: 'до {high}',
   about: 'близько {value}',
-  exactly: '{value}',
   centreWithRange: '{value} (діапазон від {low} до {high})',
   vague: '{text}',
   asOf: 'станом на {date}',
@@ -146,7 +141,6 @@ const uk: Messages = {
   empty: 'Немає даних для показу.',
   loading: 'Завантаження даних…',
   source: 'Джерело',
-  note: 'Примітка',
   asWritten: 'Як написано',
   close: 'Закрити',
   interval: 'інтервал {level}',

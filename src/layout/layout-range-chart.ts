@@ -21,7 +21,6 @@ import { fontSizes, type TextMeasurer, type TextStyle } from './text-measurer.js
 import { wrapText } from './wrap-text.js';
 import { formatRange } from '../format/format-figure.js';
 import { layoutIntervalKey } from './interval-key.js';
-import { levelText } from '../format/format-level.js';
 import type { ChartLayoutOptions } from './chart-layout-options.js';
 import type {
   AxisGeometry,
@@ -406,13 +405,12 @@ function layoutRow(figure: Figure, index: number, top: number, scale: ValueScale
  */
 function strokesFor(figure: Figure, scale: ValueScale): { strokes: Stroke[]; openLow: boolean; openHigh: boolean } {
   const [edge0, edge1] = scale.range;
-  const spans: { low?: number; high?: number; level?: string }[] = [];
+  const spans: { low?: number; high?: number }[] = [];
   const outer = figure.intervals[0];
   const hasOwnRange = figure.low !== undefined || figure.high !== undefined;
   if (hasOwnRange && (!outer || figure.low !== outer.low || figure.high !== outer.high))
     spans.push({ low: figure.low, high: figure.high });
-  for (const interval of figure.intervals)
-    spans.push({ low: interval.low, high: interval.high, level: levelText(interval.level) });
+  for (const interval of figure.intervals) spans.push({ low: interval.low, high: interval.high });
   const levels = spans.length;
   const openHigh = figure.kind === 'lower-bound';
   const logZero = scale.type === 'log' && (figure.low ?? 1) <= 0;
@@ -424,7 +422,7 @@ function strokesFor(figure: Figure, scale: ValueScale): { strokes: Stroke[]; ope
     const x1 = span.high === undefined ? edge1 - CHEVRON_ROOM : scale(span.high);
     // Thickness grows inward: a lone range is a full bar; nested levels step from 3 px to the full bar.
     const thickness = levels === 1 ? BAR : Math.round(3 + ((BAR - 3) * depth) / (levels - 1));
-    return { x0, x1: Math.max(x1, x0), thickness, depth, levels, level: span.level };
+    return { x0, x1: Math.max(x1, x0), thickness, depth, levels };
   });
   return { strokes, openLow, openHigh };
 }

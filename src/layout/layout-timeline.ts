@@ -192,12 +192,10 @@ export function layoutTimeline(options: TimelineOptions): TimelineGeometry {
   });
 
   // Ticks on the time axis: as many as fit without their labels touching.
-  // Month names stay words at every width ("Mar", not "3"): they are short enough and unambiguous.
-  const short = false;
   let xTicks: TimelineGeometry['xTicks'] = [];
   for (let count = Math.max(2, Math.floor((x1 - x0) / 80)); count >= 1; count--) {
     const dates = x.ticks(count);
-    const texts = formatTimeTicks(dates, locale, short);
+    const texts = formatTimeTicks(dates, locale);
     const ticks = dates.map((d, i) => ({ x: x(d), text: texts[i], width: measure.width(texts[i], 'small') }));
     const fits = ticks.every((t, i) => i === 0 || t.x - ticks[i - 1].x >= (t.width + ticks[i - 1].width) / 2 + 10);
     const inside = ticks.every((t) => t.x - t.width / 2 >= 0 && t.x + t.width / 2 <= width);

@@ -29,8 +29,6 @@ export interface Stroke {
   depth: number;
   /** Number of levels drawn for this row, so that styles can tell outer from inner. */
   levels: number;
-  /** The level this stroke shows ("95 %", "likely"), for the key and speech; undefined for a plain range. */
-  level?: string;
 }
 
 export interface RowGeometry {

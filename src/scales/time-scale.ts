@@ -4,15 +4,13 @@
  * own scaleUtc is not used: its tick labels pull in d3-time-format and its locale tables, which
  * `Intl` already provides, and the mapping from instant to pixel is one line.
  */
-import { utcDay, utcMonth, utcTicks, utcYear } from 'd3-time';
+import { utcMonth, utcTicks, utcYear } from 'd3-time';
 import { cachedUtcDateFormat as formatter } from '../format/intl-cache.js';
 
 export interface TimeScale {
   (date: Date): number;
   domain: [Date, Date];
   range: [number, number];
-  /** The date at a pixel position, for the crosshair. */
-  invert(x: number): Date;
   ticks(count: number): Date[];
 }
 
@@ -28,7 +26,6 @@ export function scaleTime([start, end]: [Date, Date], range: [number, number]): 
   const scale = ((date: Date) => range[0] + (date.getTime() - a) * k) as TimeScale;
   scale.domain = [new Date(a), new Date(b)];
   scale.range = range;
-  scale.invert = (x) => new Date(a + (x - range[0]) / k);
   scale.ticks = (count) => utcTicks(new Date(a), new Date(b), Math.max(1, count));
   return scale;
 }
@@ -41,26 +38,26 @@ export function tickPrecision(ticks: Date[]): TickPrecision {
   const step = ticks[1].getTime() - ticks[0].getTime();
   if (step >= 360 * 86_400_000 && ticks.every((t) => +utcYear.floor(t) === +t)) return 'year';
   if (step >= 28 * 86_400_000 && ticks.every((t) => +utcMonth.floor(t) === +t)) return 'month';
-  return ticks.every((t) => +utcDay.floor(t) === +t) ? 'day' : 'day';
+  return 'day';
 }
 
 /**
  * Labels for ticks, news style: the year is said on the first tick and where it changes, not on
- * every tick ("Mar 2022, Apr, May … Jan 2023"). `short` drops to numeric months on narrow charts.
+ * every tick ("Mar 2022, Apr, May … Jan 2023"). Month names stay words at every width ("Mar", not
+ * "3"): they are short enough and unambiguous.
  */
-export function formatTimeTicks(ticks: Date[], locale: string, short = false): string[] {
+export function formatTimeTicks(ticks: Date[], locale: string): string[] {
   const precision = tickPrecision(ticks);
-  const month = short ? 'numeric' : 'short';
+  const month = 'short';
   return ticks.map((t, i) => {
     const newYear = i === 0 || ticks[i - 1].getUTCFullYear() !== t.getUTCFullYear();
     if (precision === 'year') return formatter(locale, { year: 'numeric' }).format(t);
     if (precision === 'month') {
       if (!newYear) return formatter(locale, { month }).format(t);
-      return formatter(locale, short ? { year: '2-digit', month } : { year: 'numeric', month }).format(t);
+      return formatter(locale, { year: 'numeric', month }).format(t);
     }
-    return formatter(
-      locale,
-      newYear && !short ? { day: 'numeric', month, year: 'numeric' } : { day: 'numeric', month },
-    ).format(t);
+    return formatter(locale, newYear ? { day: 'numeric', month, year: 'numeric' } : { day: 'numeric', month }).format(
+      t,
+    );
   });
 }

@@ -142,7 +142,10 @@ describe('bad input', () => {
     expect(text).to.contain('Row 6, date: “24/03/2022” is not a date');
     expect(text).to.contain('hihg: is not a field of the figures contract and was ignored (did you mean “high”?)');
     expect(events.length).to.equal(1);
-    expect(events[0].detail.errors).to.deep.equal(chart.errors);
+    expect(events[0].detail.issues).to.deep.equal(chart.issues);
+    // The 0.1 names stay, as deprecated aliases of the same lists.
+    expect(events[0].detail.errors).to.equal(events[0].detail.issues);
+    expect(chart.errors).to.equal(chart.issues);
     expect(chart.errors.filter((e) => e.severity === 'error').map((e) => [e.row, e.field])).to.deep.equal([
       [2, 'low'],
       [3, 'label'],
