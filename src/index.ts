@@ -13,9 +13,18 @@ export {
   type ParsedEstimate,
   type UnreadEstimate,
 } from './data/parse-estimate.js';
-export { validateEstimates, ESTIMATE_FIELDS, type ValidationResult } from './data/validate-estimates.js';
+export { validateEstimates, type ValidationResult } from './data/validate-estimates.js';
 export { describeIssue, type FigureIssue } from './data/figure-issue.js';
-export type { Estimate, EstimateInterval, EstimateKind, Figure, Interval, SeriesPoint } from './data/figure.js';
+export { ESTIMATE_FIELDS } from './data/figure.js';
+export type {
+  Estimate,
+  EstimateField,
+  EstimateInterval,
+  EstimateKind,
+  Figure,
+  Interval,
+  SeriesPoint,
+} from './data/figure.js';
 export { formatFigure, describeFigure, formatRange } from './format/format-figure.js';
 export { registerMessages, type Messages } from './format/messages.js';
 export { layoutRangeChart, type RangeChartOptions } from './layout/layout-range-chart.js';

@@ -3,7 +3,7 @@ import type { Figure } from '../data/figure.js';
 import { message, type Messages } from '../format/messages.js';
 // Styles are set through the CSSOM, never as style attributes, which a strict CSP blocks.
 import { styleProps } from '../marks/style-props.js';
-import { round } from '../marks/text-line.js';
+import { round } from '../marks/round.js';
 
 /** Where the details box sits in the chart's box, in px: `top` or `bottom`, and `left`. */
 export type DetailsPlacement = Partial<Record<'top' | 'bottom' | 'left', number>>;

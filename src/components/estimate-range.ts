@@ -17,11 +17,14 @@ import { agreementBand } from '../marks/agreement-band.js';
 import { axisMark } from '../marks/axis-mark.js';
 import { fadeDefinitions, intervalMark } from '../marks/interval-mark.js';
 import { intervalKeyMark } from '../marks/interval-key-mark.js';
-import { round, textLines } from '../marks/text-line.js';
+import { round } from '../marks/round.js';
+import { textLines } from '../marks/text-line.js';
 import { valueMark } from '../marks/value-mark.js';
 import { EstimateChartElement, type PlotView } from './estimate-chart-element.js';
 import { closedDetailsBox, detailsBox, sourceLink } from './details-box.js';
 import { levelText } from '../format/format-level.js';
+import { chartStyles } from './chart.styles.js';
+import { dataTableStyles } from './data-table.styles.js';
 import { estimateRangeStyles } from './estimate-range.styles.js';
 
 /**
@@ -89,7 +92,7 @@ const BLOCK_ROWS = 100;
  * @fires {EstimateRangeErrorEvent} estimate-range-error - The list of input problems changed; `detail.errors` lists them.
  */
 export class EstimateRange extends EstimateChartElement {
-  static override styles = estimateRangeStyles;
+  static override styles = [chartStyles, dataTableStyles, estimateRangeStyles];
   /**
    * Long charts are drawn progressively: 200 rows in the first frame, the rest 400 a task, so that
    * the page answers input while they draw (StagedDrawController; timings in docs/performance.md).

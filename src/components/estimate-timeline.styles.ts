@@ -2,11 +2,11 @@ import { css } from 'lit';
 
 /** The series colours on a dark background, once: for theme="dark" and the dark colour scheme. */
 const darkSeries = css`
-    --_series-1: var(--estimate-range-series-2-color, #ffab70);
-    --_series-2: var(--estimate-range-series-3-color, #81c784);
-    --_series-3: var(--estimate-range-series-4-color, #c5a3ff);
-    --_series-4: var(--estimate-range-series-5-color, #e6b450);
-    --_series-5: var(--estimate-range-series-6-color, #f48fb1);
+    --_series-2: var(--estimate-range-series-2-color, #ffab70);
+    --_series-3: var(--estimate-range-series-3-color, #81c784);
+    --_series-4: var(--estimate-range-series-4-color, #c5a3ff);
+    --_series-5: var(--estimate-range-series-5-color, #e6b450);
+    --_series-6: var(--estimate-range-series-6-color, #f48fb1);
 `;
 
 /**
@@ -17,12 +17,12 @@ const darkSeries = css`
  */
 export const estimateTimelineStyles = css`
   :host {
-    --_series-0: var(--estimate-range-series-1-color, var(--_interval-color));
-    --_series-1: var(--estimate-range-series-2-color, #b8430b);
-    --_series-2: var(--estimate-range-series-3-color, #2e7d32);
-    --_series-3: var(--estimate-range-series-4-color, #6a3d9a);
-    --_series-4: var(--estimate-range-series-5-color, #8a5a00);
-    --_series-5: var(--estimate-range-series-6-color, #c2185b);
+    --_series-1: var(--estimate-range-series-1-color, var(--_interval-color));
+    --_series-2: var(--estimate-range-series-2-color, #b8430b);
+    --_series-3: var(--estimate-range-series-3-color, #2e7d32);
+    --_series-4: var(--estimate-range-series-4-color, #6a3d9a);
+    --_series-5: var(--estimate-range-series-5-color, #8a5a00);
+    --_series-6: var(--estimate-range-series-6-color, #c2185b);
     --_annotation-color: var(--estimate-range-annotation-color, var(--_muted-color));
   }
   :host([theme='dark']) {
@@ -33,12 +33,12 @@ export const estimateTimelineStyles = css`
       ${darkSeries}
     }
   }
-  .series-0 { --_s: var(--_series-0); }
   .series-1 { --_s: var(--_series-1); }
   .series-2 { --_s: var(--_series-2); }
   .series-3 { --_s: var(--_series-3); }
   .series-4 { --_s: var(--_series-4); }
   .series-5 { --_s: var(--_series-5); }
+  .series-6 { --_s: var(--_series-6); }
   .band {
     fill: var(--_s);
     fill-opacity: 0.28;
@@ -54,10 +54,10 @@ export const estimateTimelineStyles = css`
     stroke-linejoin: round;
     stroke-linecap: round;
   }
-  .series-line.series-1 { stroke-dasharray: 8 4; }
-  .series-line.series-2 { stroke-dasharray: 2 3; }
-  .series-line.series-3 { stroke-dasharray: 10 3 2 3; }
-  .series-line.series-4 { stroke-dasharray: 4 4; }
+  .series-line.series-2 { stroke-dasharray: 8 4; }
+  .series-line.series-3 { stroke-dasharray: 2 3; }
+  .series-line.series-4 { stroke-dasharray: 10 3 2 3; }
+  .series-line.series-5 { stroke-dasharray: 4 4; }
   .series-dot {
     fill: var(--_s);
   }

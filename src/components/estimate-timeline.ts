@@ -1,4 +1,5 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
+import { seriesClass } from '../marks/series-class.js';
 import { property, state } from 'lit/decorators.js';
 // Styles are set through the CSSOM, never as style attributes, which a strict CSP blocks.
 import { styleProps } from '../marks/style-props.js';
@@ -8,17 +9,19 @@ import { formatFigureDate } from '../format/format-date.js';
 import { message, type Messages } from '../format/messages.js';
 import { speakFigure, speakFigureValue } from '../format/speak-figure.js';
 import { summarizeTimeline } from '../format/summarize-timeline.js';
-import { isSourceEstimate, layoutTimeline, type TimelineAnnotation } from '../layout/layout-timeline.js';
+import { layoutTimeline, type TimelineAnnotation } from '../layout/layout-timeline.js';
 import type { TimelineGeometry } from '../layout/timeline-geometry.js';
 import { annotationMark } from '../marks/annotation-mark.js';
 import { bandMark } from '../marks/band-mark.js';
 import { seriesLineMark } from '../marks/series-line-mark.js';
 import { sourceMark } from '../marks/source-mark.js';
-import { round, textLines } from '../marks/text-line.js';
+import { round } from '../marks/round.js';
+import { textLines } from '../marks/text-line.js';
 import { timeAxesMark } from '../marks/time-axes-mark.js';
 import { EstimateChartElement, type PlotView } from './estimate-chart-element.js';
 import { closedDetailsBox, detailsBox, sourceLink } from './details-box.js';
-import { estimateRangeStyles } from './estimate-range.styles.js';
+import { chartStyles } from './chart.styles.js';
+import { dataTableStyles } from './data-table.styles.js';
 import { estimateTimelineStyles } from './estimate-timeline.styles.js';
 
 /** An event to mark on the time axis, as given: `{ date: '2022-02-24', label: 'Invasion begins' }`. */
@@ -90,7 +93,7 @@ export interface AnnotationInput {
  * @fires {EstimateRangeErrorEvent} estimate-range-error - The list of input problems changed; `detail.errors` lists them.
  */
 export class EstimateTimeline extends EstimateChartElement {
-  static override styles = [estimateRangeStyles, estimateTimelineStyles];
+  static override styles = [chartStyles, dataTableStyles, estimateTimelineStyles];
   /** A series' own points need no label (they take the series' name); every point needs a date. */
   protected static override inputRules = { labelOptional: true, dateRequired: true };
 
@@ -108,7 +111,6 @@ export class EstimateTimeline extends EstimateChartElement {
     return this.memo.get('summary', [this.input.figures, this.resolvedLocale, this.unit], () =>
       summarizeTimeline(this.input.figures, {
         locale: this.resolvedLocale,
-        isSource: isSourceEstimate,
         defaultSeries: this.unit,
       }),
     );
@@ -174,10 +176,10 @@ export class EstimateTimeline extends EstimateChartElement {
             ${g.series.map(seriesLineMark)}
             ${g.marks.map(sourceMark)}
             ${textLines(g.sourceLabels, 'source-label', 'label')}
-            ${g.directLabels.map((l) => svg`<g class=${`series-${l.series % 6}`} part="label">${textLines([l], 'direct-label')}</g>`)}
+            ${g.directLabels.map((l) => svg`<g class=${seriesClass(l.series)} part="label">${textLines([l], 'direct-label')}</g>`)}
             ${g.legend.map(
-              (l) => svg`<g class=${`series-${l.series % 6}`} part="label">
-                <line class=${`legend-swatch series-${l.series % 6}`} x1=${round(l.x)} x2=${round(l.x + 18)} y1=${round(l.y)} y2=${round(l.y)}></line>
+              (l) => svg`<g class=${seriesClass(l.series)} part="label">
+                <line class=${`legend-swatch ${seriesClass(l.series)}`} x1=${round(l.x)} x2=${round(l.x + 18)} y1=${round(l.y)} y2=${round(l.y)}></line>
                 ${textLines([l.label], 'legend-label')}</g>`,
             )}
             ${column ? svg`<line class="crosshair" part="crosshair" x1=${round(column.x)} x2=${round(column.x)} y1=${g.plot.y0} y2=${g.plot.y1}></line>` : nothing}

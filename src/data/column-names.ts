@@ -2,7 +2,7 @@
  * Column headers as newsrooms write them, mapped to the fields of the figures contract. Matching
  * ignores case, spacing and trailing punctuation ("As of:" is "date").
  */
-import type { EstimateField } from './validate-estimates.js';
+import type { EstimateField } from './figure.js';
 
 const SYNONYMS: Record<Exclude<EstimateField, 'intervals'>, string[]> = {
   label: ['label', 'name', 'category', 'who', 'row', 'item'],

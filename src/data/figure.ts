@@ -18,6 +18,22 @@ export type EstimateKind =
   /** An order of magnitude in words: "thousands". */
   | 'vague';
 
+/** The fields of the contract, in the order an editor would read them. */
+export const ESTIMATE_FIELDS = [
+  'label',
+  'group',
+  'value',
+  'low',
+  'high',
+  'intervals',
+  'estimate',
+  'date',
+  'source',
+  'url',
+  'note',
+] as const;
+export type EstimateField = (typeof ESTIMATE_FIELDS)[number];
+
 /** A nested interval as given: `level` is a probability (0.5, 0.95) or a word ("likely"). */
 export interface EstimateInterval {
   low?: number | string;
@@ -119,4 +135,20 @@ function extremeOf(values: (number | undefined)[], sign: 1 | -1): number | undef
   let best: number | undefined;
   for (const v of values) if (v !== undefined && (best === undefined || sign * (v - best) > 0)) best = v;
   return best;
+}
+
+/** The figure's centre: its value, else the middle of its range, else its one bound. */
+export function figureCentre(f: Figure): number | undefined {
+  if (f.value !== undefined) return f.value;
+  const lo = figureMin(f);
+  const hi = figureMax(f);
+  return lo !== undefined && hi !== undefined ? (lo + hi) / 2 : (lo ?? hi);
+}
+
+/**
+ * Whether a figure is a source's estimate rather than one of its series' own points: in a timeline,
+ * a row labelled with something other than its series' name.
+ */
+export function isSourceEstimate(f: Figure): boolean {
+  return !f.unlabelled && f.label !== (f.group ?? '');
 }

@@ -4,7 +4,7 @@
  */
 import type { FigureIssue } from './figure-issue.js';
 import { fieldForHeader } from './column-names.js';
-import { ESTIMATE_FIELDS } from './validate-estimates.js';
+import { ESTIMATE_FIELDS } from './figure.js';
 
 function isContractField(key: string): boolean {
   return (ESTIMATE_FIELDS as readonly string[]).includes(key);

@@ -3,27 +3,11 @@
  * figures. Every problem names its row and field; a row with an error is left out, the rest are kept.
  * Nothing here throws: input is untrusted by definition.
  */
-import type { EstimateKind, Figure, Interval } from './figure.js';
+import { ESTIMATE_FIELDS, type EstimateKind, type Figure, type Interval } from './figure.js';
 import { previewValue, type FigureIssue } from './figure-issue.js';
 import { parseEstimate } from './parse-estimate.js';
 import { parseFigureDate } from './parse-date.js';
 import { safeUrl } from './safe-url.js';
-
-/** The fields of the contract, in the order an editor would read them. */
-export const ESTIMATE_FIELDS = [
-  'label',
-  'group',
-  'value',
-  'low',
-  'high',
-  'intervals',
-  'estimate',
-  'date',
-  'source',
-  'url',
-  'note',
-] as const;
-export type EstimateField = (typeof ESTIMATE_FIELDS)[number];
 
 /** What came out of a check: the figures to draw and the problems to report. */
 export interface ValidationResult {

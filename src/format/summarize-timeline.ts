@@ -4,24 +4,14 @@
  * Sentences come from the message catalogue.
  */
 import type { Figure } from '../data/figure.js';
-import { figureMax, figureMin } from '../data/figure.js';
+import { figureCentre, isSourceEstimate } from '../data/figure.js';
 import { describeFigure, formatRange } from './format-figure.js';
 import { formatFigureDate } from './format-date.js';
 import { message, messagesFor } from './messages.js';
 
 export interface TimelineSummaryOptions {
   locale?: string;
-  /** Tells a series' own points from sources' estimates (see layoutTimeline's isSourceEstimate). */
-  isSource: (f: Figure) => boolean;
   defaultSeries?: string;
-}
-
-/** The centre of a figure for a trend: its value, else the middle of its range. */
-function centre(f: Figure): number | undefined {
-  if (f.value !== undefined) return f.value;
-  const lo = figureMin(f);
-  const hi = figureMax(f);
-  return lo !== undefined && hi !== undefined ? (lo + hi) / 2 : (lo ?? hi);
 }
 
 export function summarizeTimeline(figures: readonly Figure[], options: TimelineSummaryOptions): string {
@@ -30,7 +20,7 @@ export function summarizeTimeline(figures: readonly Figure[], options: TimelineS
   const dated = figures.filter((f) => f.date).sort((a, b) => +a.date!.time - +b.date!.time);
   const series = new Map<string, Figure[]>();
   for (const f of dated) {
-    if (options.isSource(f)) continue;
+    if (isSourceEstimate(f)) continue;
     const name = f.group ?? options.defaultSeries ?? '';
     const list = series.get(name);
     if (list) list.push(f);
@@ -41,8 +31,8 @@ export function summarizeTimeline(figures: readonly Figure[], options: TimelineS
   for (const [name, list] of series) {
     const first = list[0];
     const last = list[list.length - 1];
-    const a = centre(first);
-    const b = centre(last);
+    const a = figureCentre(first);
+    const b = figureCentre(last);
     if (a === undefined || b === undefined) continue;
     const change = Math.abs(b - a) / Math.max(Math.abs(a), Math.abs(b), 1e-9);
     const key = change < 0.02 ? 'trendFlat' : b > a ? 'trendUp' : 'trendDown';
@@ -70,7 +60,7 @@ export function summarizeTimeline(figures: readonly Figure[], options: TimelineS
       );
     }
   }
-  const sources = dated.filter(options.isSource).length;
+  const sources = dated.filter(isSourceEstimate).length;
   if (sources) sentences.push(message(m, 'sourcesSaid', { count: sources }));
   return sentences.join(' ');
 }

@@ -22,14 +22,8 @@ import { wrapText } from './wrap-text.js';
 import { formatRange } from '../format/format-figure.js';
 import { layoutIntervalKey } from './interval-key.js';
 import type { ChartLayoutOptions } from './chart-layout-options.js';
-import type {
-  AxisGeometry,
-  GroupGeometry,
-  RangeChartGeometry,
-  RowGeometry,
-  Stroke,
-  TextLine,
-} from './range-chart-geometry.js';
+import type { AxisGeometry, GroupGeometry, RangeChartGeometry, RowGeometry, Stroke } from './range-chart-geometry.js';
+import type { TextLine } from './text-line.js';
 
 /** `auto`: each group gets its own axis when their magnitudes differ more than twentyfold. */
 export type AxesMode = 'auto' | 'shared' | 'independent';

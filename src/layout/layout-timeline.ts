@@ -9,12 +9,12 @@ import { area, line } from 'd3-shape';
 // d3-array's min and max rather than Math.min(...xs): spreading 100,000 numbers overflows the stack.
 import { max, min } from 'd3-array';
 import type { Figure, FigureDate } from '../data/figure.js';
-import { figureMax, figureMin } from '../data/figure.js';
+import { figureMax, figureMin, isSourceEstimate } from '../data/figure.js';
 import { formatTimeTicks, scaleTime, type TimeScale } from '../scales/time-scale.js';
 import { scaleValue, type ValueScale } from '../scales/value-scale.js';
 import { tickFormatter } from '../format/format-number.js';
 import { fontSizes, type TextMeasurer, type TextStyle } from './text-measurer.js';
-import type { TextLine } from './range-chart-geometry.js';
+import type { TextLine } from './text-line.js';
 import type { ChartLayoutOptions } from './chart-layout-options.js';
 import type {
   AnnotationGeometry,
@@ -38,11 +38,6 @@ export interface TimelineOptions extends ChartLayoutOptions {
 
 /** A stretch between two points longer than this many times the series' usual step is a gap. */
 export const GAP_FACTOR = 2.5;
-
-/** Whether a figure is a source's estimate rather than one of its series' own points. */
-export function isSourceEstimate(f: Figure): boolean {
-  return !f.unlabelled && f.label !== (f.group ?? '');
-}
 
 /** Lays out a timeline. */
 export function layoutTimeline(options: TimelineOptions): TimelineGeometry {

@@ -4,20 +4,9 @@
  * browser, tests and server rendering.
  */
 import type { Figure } from '../data/figure.js';
-import type { TextStyle } from './text-measurer.js';
+import type { TextLine } from './text-line.js';
 import type { ValueScale } from '../scales/value-scale.js';
 import type { Tick } from './axis-ticks.js';
-
-/** One line of text at a baseline. */
-export interface TextLine {
-  text: string;
-  x: number;
-  /** Baseline. */
-  y: number;
-  anchor: 'start' | 'middle' | 'end';
-  style: TextStyle;
-  width: number;
-}
 
 /** A horizontal stroke from x0 to x1 at the row's centre line. */
 export interface Stroke {

@@ -3,7 +3,7 @@
  * appearance, rows within a group as given or sorted.
  */
 import type { Figure } from '../data/figure.js';
-import { figureMax, figureMin } from '../data/figure.js';
+import { figureCentre, figureMax, figureMin } from '../data/figure.js';
 
 /** `none` keeps the order given. Numeric sorts put the largest first, as news charts rank. */
 export type SortOrder = 'none' | 'value' | 'low' | 'high' | 'label';
@@ -14,17 +14,11 @@ export interface FigureGroup {
   figures: Figure[];
 }
 
-/** The figure's central number for sorting: its value, else the middle of its range, else its bound. */
-export function figureCentre(f: Figure): number {
-  if (f.value !== undefined) return f.value;
-  const lo = figureMin(f);
-  const hi = figureMax(f);
-  if (lo !== undefined && hi !== undefined) return (lo + hi) / 2;
-  return lo ?? hi ?? 0;
-}
+/** The figure's central number for sorting (0 for a figure with none). */
+const centreForSorting = (f: Figure): number => figureCentre(f) ?? 0;
 
 const sortKeys: Record<Exclude<SortOrder, 'none' | 'label'>, (f: Figure) => number> = {
-  value: figureCentre,
+  value: centreForSorting,
   low: (f) => figureMin(f) ?? -Infinity,
   high: (f) => figureMax(f) ?? Infinity,
 };

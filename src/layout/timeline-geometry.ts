@@ -3,7 +3,7 @@
  * pixels. Plain data, no DOM.
  */
 import type { Figure } from '../data/figure.js';
-import type { TextLine } from './range-chart-geometry.js';
+import type { TextLine } from './text-line.js';
 
 /** One series: its band(s) and central line, one path per unbroken stretch. */
 export interface SeriesGeometry {

@@ -1,7 +1,8 @@
 /** The shaded stretch where every source of a group agrees, with its label under the rows. */
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 import type { GroupGeometry } from '../layout/range-chart-geometry.js';
-import { round, textLines } from './text-line.js';
+import { round } from './round.js';
+import { textLines } from './text-line.js';
 
 export function agreementBand(group: GroupGeometry): SVGTemplateResult | typeof nothing {
   const a = group.agreement;

@@ -1,7 +1,8 @@
 /** An event on a timeline: a dated vertical rule with its short label. */
 import { svg, type SVGTemplateResult } from 'lit';
 import type { AnnotationGeometry } from '../layout/timeline-geometry.js';
-import { round, textLines } from './text-line.js';
+import { round } from './round.js';
+import { textLines } from './text-line.js';
 
 export function annotationMark(a: AnnotationGeometry): SVGTemplateResult {
   return svg`<g class="annotation" part="annotation">

@@ -1,7 +1,8 @@
 /** A value axis: gridlines through the rows it serves, tick labels under them, the unit as its title. */
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 import type { AxisGeometry } from '../layout/range-chart-geometry.js';
-import { round, textLines } from './text-line.js';
+import { round } from './round.js';
+import { textLines } from './text-line.js';
 
 export function axisMark(axis: AxisGeometry): SVGTemplateResult {
   const grid = axis.ticks.flatMap((tick) =>

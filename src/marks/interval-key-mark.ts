@@ -1,7 +1,8 @@
 /** The key of nested interval levels: a sample stroke of each thickness, with its level. */
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 import type { KeyItem } from '../layout/range-chart-geometry.js';
-import { round, textLines } from './text-line.js';
+import { round } from './round.js';
+import { textLines } from './text-line.js';
 
 export function intervalKeyMark(items: KeyItem[]): SVGTemplateResult | typeof nothing {
   if (!items.length) return nothing;

@@ -5,7 +5,7 @@
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 import { styleProps } from './style-props.js';
 import type { RowGeometry, Stroke } from '../layout/range-chart-geometry.js';
-import { round } from './text-line.js';
+import { round } from './round.js';
 
 const CHEVRON = 6;
 

@@ -4,7 +4,7 @@
  */
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 import type { SourceMarkGeometry } from '../layout/timeline-geometry.js';
-import { round } from './text-line.js';
+import { round } from './round.js';
 
 export function sourceMark(mark: SourceMarkGeometry): SVGTemplateResult {
   const x = round(mark.x);

@@ -1,6 +1,7 @@
 /** Text lines from the layout as SVG `<text>`: always text nodes, never markup. */
 import { svg, nothing, type SVGTemplateResult } from 'lit';
-import type { TextLine } from '../layout/range-chart-geometry.js';
+import type { TextLine } from '../layout/text-line.js';
+import { round } from './round.js';
 
 /** Renders lines of text; `part` names the CSS part (e.g. "label"). */
 export function textLines(lines: TextLine[], className: string, part?: string): SVGTemplateResult[] {
@@ -8,9 +9,4 @@ export function textLines(lines: TextLine[], className: string, part?: string): 
     (line) =>
       svg`<text class=${`${className} ${line.style}`} part=${part ?? nothing} x=${round(line.x)} y=${round(line.y)} text-anchor=${line.anchor}>${line.text}</text>`,
   );
-}
-
-/** Coordinates to a tenth of a pixel: enough for crisp lines, short enough for small markup. */
-export function round(value: number): number {
-  return Math.round(value * 10) / 10;
 }

@@ -1,7 +1,8 @@
 /** A timeline's axes: horizontal gridlines with value labels at the left, date labels under the plot. */
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 import type { TimelineGeometry } from '../layout/timeline-geometry.js';
-import { round, textLines } from './text-line.js';
+import { round } from './round.js';
+import { textLines } from './text-line.js';
 
 export function timeAxesMark(g: TimelineGeometry): SVGTemplateResult {
   const { x0, x1, y1 } = g.plot;

@@ -4,7 +4,7 @@
  */
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 import type { RowGeometry } from '../layout/range-chart-geometry.js';
-import { round } from './text-line.js';
+import { round } from './round.js';
 
 /** The mark of a row, or nothing. */
 export function valueMark(row: RowGeometry): SVGTemplateResult | typeof nothing {

@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { parseEstimate } from '../../src/data/parse-estimate.js';
-import { validateEstimates, ESTIMATE_FIELDS } from '../../src/data/validate-estimates.js';
+import { validateEstimates } from '../../src/data/validate-estimates.js';
+import { ESTIMATE_FIELDS } from '../../src/data/figure.js';
 import { readCsv } from '../../src/data/read-csv.js';
 import { readJson } from '../../src/data/read-json.js';
 import { layoutRangeChart } from '../../src/layout/layout-range-chart.js';
