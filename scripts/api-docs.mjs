@@ -16,7 +16,12 @@ const code = (text) => (text ? `\`${cell(text).replace(/`/g, '')}\`` : '');
 
 function table(head, rows) {
   if (!rows.length) return '';
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`), ''].join('\n');
+  return [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+    '',
+  ].join('\n');
 }
 
 function section(title, body) {
@@ -35,7 +40,13 @@ function element(d) {
       attributes.has(f.name) ? code(attributes.get(f.name)) : '',
       code(f.type?.text),
       code(f.default),
-      `${f.readonly ? '(read-only) ' : ''}${cell(f.description)}`,
+      [
+        f.readonly ? '(read-only)' : '',
+        f.deprecated ? `**Deprecated**${f.deprecated === true ? '' : `: ${cell(f.deprecated)}`}` : '',
+        cell(f.description),
+      ]
+        .filter(Boolean)
+        .join(' '),
     ]),
   );
   const methodRows = table(

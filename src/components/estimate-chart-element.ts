@@ -30,6 +30,42 @@ export interface PlotView {
  * adds its own plot (`renderPlot`) and summary. The parts live in their own modules: input
  * (figure-input-controller), size (chart-size-controller), stages and `updateComplete`
  * (staged-drawing), the table (data-table), the problems line (problems-line).
+ *
+ * The slots, parts, custom properties and event below are both elements'; the custom-elements
+ * manifest lists them under each.
+ *
+ * @slot title - The chart's title; the caption of the figure.
+ * @slot description - A sentence under the title saying what the chart shows.
+ * @slot note - Notes under the chart.
+ * @slot source - The source or credit line under the chart.
+ *
+ * @csspart figure - The whole chart, a `<figure>`.
+ * @csspart title - The caption holding the title.
+ * @csspart description - The description under the title.
+ * @csspart chart - The box holding the SVG and the details box.
+ * @csspart open-end - The chevron at the open end of a range.
+ * @csspart tooltip - The details box shown on hover, tap or focus.
+ * @csspart problems - The line saying which figures could not be shown and why.
+ * @csspart data-toggle - The "Show data" button.
+ * @csspart table - The data table.
+ * @csspart download - The link that downloads the figures as CSV.
+ * @csspart summary - The generated summary in words, shown with the data table.
+ *
+ * @cssprop [--estimate-range-background=#ffffff] - Background of the chart and its details box.
+ * @cssprop [--estimate-range-color=#1a1a1a] - Text colour.
+ * @cssprop [--estimate-range-muted-color=#595959] - Secondary text: ticks, sources, dates.
+ * @cssprop [--estimate-range-grid-color=#e2e2e2] - Gridlines and borders.
+ * @cssprop [--estimate-range-zero-color=#8a8a8a] - The gridline at zero.
+ * @cssprop [--estimate-range-interval-outer-color=#6f97bd] - Outer (less probable) intervals.
+ * @cssprop [--estimate-range-highlight-color=#b8430b] - Highlighted bars and marks.
+ * @cssprop [--estimate-range-agreement-color=rgba(230,170,0,0.2)] - The band where sources agree (range charts).
+ * @cssprop [--estimate-range-focus-color=#0b57d0] - The keyboard focus ring.
+ * @cssprop [--estimate-range-error-color=#a4161a] - The problems line.
+ * @cssprop [--estimate-range-font-size=15px] - Base text size (never under 12 px).
+ * @cssprop [--estimate-range-title-font-size=1.25em] - Title size.
+ * @cssprop [--estimate-range-spacing=12px] - Space under the description.
+ *
+ * @fires {EstimateRangeErrorEvent} estimate-range-error - The list of input problems changed; `detail.issues` lists them.
  */
 export abstract class EstimateChartElement extends LitElement {
   /** What this kind of chart requires of each row, beyond the figures contract. */
@@ -61,7 +97,7 @@ export abstract class EstimateChartElement extends LitElement {
   /** `light`, `dark`, or unset to follow the reader's `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
-  /** How long a `src` may take before the chart reports it, in milliseconds. */
+  /** How long a `src` may take before the chart reports it, in milliseconds (default 15,000). */
   @property({ type: Number, attribute: 'src-timeout' }) srcTimeout: number = SRC_TIMEOUT_MS;
 
   /** @internal */

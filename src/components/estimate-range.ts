@@ -44,21 +44,11 @@ const BLOCK_ROWS = 100;
  * @tagname estimate-range
  * @summary Range chart of estimates from several sources.
  *
- * @slot title - The chart's title; the caption of the figure.
- * @slot description - A sentence under the title saying what the chart shows.
- * @slot note - Notes under the chart.
- * @slot source - The source or credit line under the chart.
- *
- * @csspart figure - The whole chart, a `<figure>`.
- * @csspart title - The caption holding the title.
- * @csspart description - The description under the title.
- * @csspart chart - The box holding the SVG and the tooltip.
  * @csspart row - One row: a source's or category's figure.
  * @csspart label - A row's label text.
  * @csspart meta - A row's source and date.
  * @csspart interval - A range bar.
  * @csspart vague - A state added to a vague figure's bar (`interval vague`).
- * @csspart open-end - The chevron at the open end of a range.
  * @csspart value - The mark of a central or single value.
  * @csspart value-label - The figure written beside its bar.
  * @csspart heading - A group's heading.
@@ -66,30 +56,9 @@ const BLOCK_ROWS = 100;
  * @csspart axis-title - The unit under an axis.
  * @csspart agreement - The band where all sources agree, with its label.
  * @csspart key - The key of interval levels.
- * @csspart tooltip - The details box shown on hover, tap or focus.
- * @csspart problems - The line saying which figures could not be shown and why.
- * @csspart data-toggle - The "Show data" button.
- * @csspart table - The data table.
- * @csspart download - The link that downloads the figures as CSV.
- * @csspart summary - The generated summary in words, shown with the data table.
  *
- * @cssprop [--estimate-range-background=#ffffff] - Background of the chart and tooltip.
- * @cssprop [--estimate-range-color=#1a1a1a] - Text colour.
- * @cssprop [--estimate-range-muted-color=#595959] - Secondary text: ticks, sources, dates.
- * @cssprop [--estimate-range-grid-color=#e2e2e2] - Gridlines and borders.
- * @cssprop [--estimate-range-zero-color=#8a8a8a] - The gridline at zero.
  * @cssprop [--estimate-range-interval-color=#1d5a8e] - Range bars and the inner interval.
- * @cssprop [--estimate-range-interval-outer-color=#6f97bd] - Outer (less probable) intervals.
  * @cssprop [--estimate-range-value-color=#0a1f33] - Central and single value marks.
- * @cssprop [--estimate-range-highlight-color=#b8430b] - The highlighted row's bar.
- * @cssprop [--estimate-range-agreement-color=rgba(230,170,0,0.2)] - The band where sources agree.
- * @cssprop [--estimate-range-focus-color=#0b57d0] - The keyboard focus ring.
- * @cssprop [--estimate-range-error-color=#a4161a] - The problems line.
- * @cssprop [--estimate-range-font-size=15px] - Base text size (never under 12 px).
- * @cssprop [--estimate-range-title-font-size=1.25em] - Title size.
- * @cssprop [--estimate-range-spacing=12px] - Space under the description.
- *
- * @fires {EstimateRangeErrorEvent} estimate-range-error - The list of input problems changed; `detail.errors` lists them.
  */
 export class EstimateRange extends EstimateChartElement {
   static override styles = [chartStyles, dataTableStyles, estimateRangeStyles];

@@ -42,30 +42,14 @@ export interface AnnotationInput {
  * @tagname estimate-timeline
  * @summary Uncertainty bands over time, with sources' estimates marked on top.
  *
- * @slot title - The chart's title; the caption of the figure.
- * @slot description - A sentence under the title saying what the chart shows.
- * @slot note - Notes under the chart.
- * @slot source - The source or credit line under the chart.
- *
- * @csspart figure - The whole chart, a `<figure>`.
- * @csspart title - The caption holding the title.
- * @csspart description - The description under the title.
- * @csspart chart - The box holding the SVG and the tooltip.
  * @csspart band - A series' band (one per interval level).
  * @csspart line - A series' central line.
  * @csspart estimate - A source's estimate marked at its date.
- * @csspart open-end - The chevron at the open end of an estimate.
  * @csspart annotation - An event's rule and label.
  * @csspart label - A series' direct label or legend entry.
  * @csspart axis - The axes, with gridlines and ticks.
  * @csspart axis-title - The unit over the value axis.
  * @csspart crosshair - The rule at the date being read.
- * @csspart tooltip - The details at that date.
- * @csspart problems - The line saying which figures could not be shown and why.
- * @csspart data-toggle - The "Show data" button.
- * @csspart download - The link that downloads the figures as CSV.
- * @csspart summary - The generated summary in words, shown with the data table.
- * @csspart table - The data table.
  *
  * @cssprop [--estimate-range-series-1-color] - First series (defaults to the interval colour).
  * @cssprop [--estimate-range-series-2-color=#b8430b] - Second series.
@@ -74,23 +58,8 @@ export interface AnnotationInput {
  * @cssprop [--estimate-range-series-5-color=#8a5a00] - Fifth series.
  * @cssprop [--estimate-range-series-6-color=#c2185b] - Sixth series.
  * @cssprop [--estimate-range-annotation-color] - Event rules (defaults to the muted colour).
- * @cssprop [--estimate-range-background=#ffffff] - Background of the chart and tooltip.
- * @cssprop [--estimate-range-color=#1a1a1a] - Text colour.
- * @cssprop [--estimate-range-muted-color=#595959] - Secondary text: ticks, sources, dates.
- * @cssprop [--estimate-range-grid-color=#e2e2e2] - Gridlines and borders.
- * @cssprop [--estimate-range-zero-color=#8a8a8a] - The gridline at zero.
  * @cssprop [--estimate-range-interval-color=#1d5a8e] - The first series and open ends.
- * @cssprop [--estimate-range-interval-outer-color=#6f97bd] - Outer intervals.
  * @cssprop [--estimate-range-value-color=#0a1f33] - Sources' estimate marks.
- * @cssprop [--estimate-range-highlight-color=#b8430b] - Highlighted marks.
- * @cssprop [--estimate-range-agreement-color=rgba(230,170,0,0.2)] - Agreement shading.
- * @cssprop [--estimate-range-focus-color=#0b57d0] - The keyboard focus ring.
- * @cssprop [--estimate-range-error-color=#a4161a] - The problems line.
- * @cssprop [--estimate-range-font-size=15px] - Base text size (never under 12 px).
- * @cssprop [--estimate-range-title-font-size=1.25em] - Title size.
- * @cssprop [--estimate-range-spacing=12px] - Space under the description.
- *
- * @fires {EstimateRangeErrorEvent} estimate-range-error - The list of input problems changed; `detail.errors` lists them.
  */
 export class EstimateTimeline extends EstimateChartElement {
   static override styles = [chartStyles, dataTableStyles, estimateTimelineStyles];
