@@ -8,9 +8,9 @@ import { message, messagesFor } from '../format/messages.js';
 import { levelText } from '../format/format-level.js';
 import type { KeyItem } from './range-chart-geometry.js';
 import type { TextMeasurer } from './text-measurer.js';
+import { strokeThickness } from './interval-strokes.js';
 
 const SAMPLE = 22;
-const BAR = 10;
 
 /** Key items for the figure with the most interval levels; none when no figure has intervals. */
 export function layoutIntervalKey(
@@ -30,7 +30,7 @@ export function layoutIntervalKey(
   const items: KeyItem[] = [];
   let x = 0;
   let y = lineHeight / 2;
-  // Inner first. Thickness and depth match strokesFor in layout-range-chart.ts.
+  // Inner first, each sample as thick as its level's bars (strokeThickness).
   for (let depth = levels - 1; depth >= 0; depth--) {
     const interval = richest.intervals[depth];
     const text = message(m, 'interval', { level: levelText(interval.level, locale) });
@@ -40,7 +40,7 @@ export function layoutIntervalKey(
       x = 0;
       y += lineHeight;
     }
-    const thickness = levels === 1 ? BAR : Math.round(3 + ((BAR - 3) * depth) / (levels - 1));
+    const thickness = strokeThickness(depth, levels);
     items.push({
       level: levelText(interval.level, locale),
       thickness,

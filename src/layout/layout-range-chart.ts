@@ -10,20 +10,21 @@
 import { max, min } from 'd3-array';
 import type { Figure } from '../data/figure.js';
 import { figureMax, figureMin } from '../data/figure.js';
-import { formatFigure } from '../format/format-figure.js';
-import { formatFigureDate } from '../format/format-date.js';
 import { message, messagesFor } from '../format/messages.js';
 import { scaleValue, type ValueScale } from '../scales/value-scale.js';
 import { agreementRange } from '../data/agreement-range.js';
 import { layoutTicks } from './axis-ticks.js';
 import { groupFigures, type SortOrder } from './row-order.js';
-import { fontSizes, type TextMeasurer, type TextStyle } from './text-measurer.js';
+import { fontSizes, type TextStyle } from './text-measurer.js';
 import { wrapText } from './wrap-text.js';
 import { formatRange } from '../format/format-figure.js';
 import { layoutIntervalKey } from './interval-key.js';
 import type { ChartLayoutOptions } from './chart-layout-options.js';
-import type { AxisGeometry, GroupGeometry, RangeChartGeometry, RowGeometry, Stroke } from './range-chart-geometry.js';
+import type { AxisGeometry, GroupGeometry, RangeChartGeometry, RowGeometry } from './range-chart-geometry.js';
 import type { TextLine } from './text-line.js';
+import { BAR, strokesFor } from './interval-strokes.js';
+import { rowDates, type RowDates } from './row-dates.js';
+import { GAP, layoutValueLabel, type ValueLabelContext } from './value-label.js';
 
 /** `auto`: each group gets its own axis when their magnitudes differ more than twentyfold. */
 export type AxesMode = 'auto' | 'shared' | 'independent';
@@ -44,17 +45,12 @@ export const COMPACT_MAX_WIDTH = 520;
 /** Magnitude ratio between groups beyond which `auto` gives each group its own axis. */
 export const INDEPENDENT_RATIO = 20;
 
-const GAP = 12;
 /**
- * Text set against the right edge stops this far short of it: engines draw glyphs' side bearings a
- * pixel or two past the measured advance at large sizes (seen in Firefox at 30 px).
+ * Lays out a range chart: figures, a width in CSS px and a text measurer → every row, bar, label,
+ * axis and heading, in px. Rows are grouped by `group` and stacked top to bottom; labels sit beside
+ * the bars from 480 px, above them below that. Example:
+ * `layoutRangeChart({ figures, width: 640, measure: approximateTextMeasurer(15), sort: 'value' })`.
  */
-const EDGE = 3;
-const BAR = 10;
-/** Room left at an open end for its chevron (drawn 2 px past the bar, 6 px long). */
-const CHEVRON_ROOM = 9;
-
-/** Lays out a range chart. */
 export function layoutRangeChart(options: RangeChartOptions): RangeChartGeometry {
   const width = Math.max(120, Math.floor(options.width));
   const locale = options.locale ?? 'en';
@@ -71,7 +67,7 @@ export function layoutRangeChart(options: RangeChartOptions): RangeChartGeometry
   );
   const highlight = options.highlight?.trim().toLowerCase();
 
-  const dates = datesText(options.figures, locale);
+  const dates = rowDates(options.figures, locale);
 
   // The label column: as wide as the longest label needs, up to 38 % of the chart.
   let labelWidth = 0;
@@ -233,50 +229,9 @@ export function useIndependentAxes(groups: Figure[][], mode: AxesMode): boolean 
   return max(magnitudes)! / min(magnitudes)! > INDEPENDENT_RATIO;
 }
 
-interface DatesText {
-  /** The date most figures share, said once under the chart. */
-  common?: string;
-  /** Whether every figure has the common date ("All figures as of …") or most do ("… unless stated"). */
-  all: boolean;
-  /** Date text for the rows whose date differs from the common one. */
-  perRow: Map<Figure, string>;
-}
-
-/**
- * Dates are said once when figures share them and per row only where a row differs, so that a
- * reader sees at a glance which figure is older (the casualty counts were revised weekly).
- */
-function datesText(figures: Figure[], locale: string): DatesText {
-  const dated = figures.filter((f) => f.date);
-  const perRow = new Map<Figure, string>();
-  if (dated.length === 0) return { all: false, perRow };
-  const medium = new Map(dated.map((f) => [f, formatFigureDate(f.date!, locale, 'medium')]));
-  const counts = new Map<string, number>();
-  for (const d of medium.values()) counts.set(d, (counts.get(d) ?? 0) + 1);
-  const [common, commonCount] = [...counts].sort((a, b) => b[1] - a[1])[0];
-  const all = commonCount === figures.length;
-  // A date shared by fewer than half the figures is no common date: every row says its own.
-  const shared = commonCount * 2 > figures.length ? common : undefined;
-  const years = new Set(dated.map((f) => f.date!.time.getUTCFullYear()));
-  const length = years.size === 1 && dated.every((f) => f.date!.precision !== 'year') ? 'short' : 'medium';
-  const m = messagesFor(locale);
-  for (const f of dated) {
-    if (medium.get(f) !== shared)
-      perRow.set(f, message(m, 'asOf', { date: formatFigureDate(f.date!, locale, length) }));
-  }
-  return { common: shared, all, perRow };
-}
-
-interface RowContext {
-  placement: 'beside' | 'above';
-  labelWidth: number;
-  width: number;
-  locale: string;
-  measure: TextMeasurer;
-  compact: boolean;
+interface RowContext extends ValueLabelContext {
   lineHeight: (style: TextStyle) => number;
-  sizes: Record<TextStyle, number>;
-  dates: DatesText;
+  dates: RowDates;
   highlight?: string;
 }
 
@@ -335,44 +290,7 @@ function layoutRow(figure: Figure, index: number, top: number, scale: ValueScale
     mark = { x: scale(figure.value), kind };
   }
 
-  // The value label: beside the bar's end, else before its start; compact if the full one does not
-  // fit; left out if neither fits (the tooltip and the table still have it).
-  const extentX0 = Math.min(...strokes.map((s) => s.x0), mark?.x ?? Infinity) - (mark ? 6 : 0);
-  const extentX1 = Math.max(...strokes.map((s) => s.x1), mark?.x ?? -Infinity) + (mark ? 6 : 0);
-  const chevron = CHEVRON_ROOM;
-  const right0 = extentX1 + (openHigh ? chevron : 0) + 6;
-  const left1 = extentX0 - (openLow ? chevron : 0) - 6;
-  const minX = placement === 'beside' ? labelWidth + GAP : 0;
-  const baseline = y + Math.round(sizes.small * 0.35);
-  let valueLabel: TextLine | undefined;
-  // The full form, then the compact one. The compact form is written only when it is needed:
-  // formatting is a large share of a long chart's layout.
-  const forms = ctx.compact ? [true] : [false, true];
-  const written = forms.map((compact) => {
-    let text: string | undefined;
-    return () => (text ??= formatFigure(figure, ctx.locale, compact));
-  });
-
-  // Narrow charts: the value label sits on the label's last line, right-aligned, when it fits there.
-  if (placement === 'above' && label.length) {
-    const last = label[label.length - 1];
-    for (const form of written) {
-      const text = form();
-      const w = measure.width(text, 'small');
-      if (last.width + 12 + w <= width - EDGE) {
-        valueLabel = { text, x: width - EDGE, y: last.y, anchor: 'end', style: 'small', width: w };
-        break;
-      }
-    }
-  }
-  for (const form of written) {
-    if (valueLabel) break;
-    const text = form();
-    const w = measure.width(text, 'small');
-    if (right0 + w <= width - EDGE)
-      valueLabel = { text, x: right0, y: baseline, anchor: 'start', style: 'small', width: w };
-    else if (left1 - w >= minX) valueLabel = { text, x: left1, y: baseline, anchor: 'end', style: 'small', width: w };
-  }
+  const valueLabel = layoutValueLabel(figure, { strokes, mark, openLow, openHigh, y, label }, ctx);
 
   return {
     figure,
@@ -391,32 +309,4 @@ function layoutRow(figure: Figure, index: number, top: number, scale: ValueScale
     highlighted: ctx.highlight !== undefined && figure.label.trim().toLowerCase() === ctx.highlight,
     dimmed: ctx.highlight !== undefined && figure.label.trim().toLowerCase() !== ctx.highlight,
   };
-}
-
-/**
- * The strokes of a row, outer first: the figure's own low–high (when wider than its intervals)
- * then each interval, thicker and stronger inward, as ggdist draws them.
- */
-function strokesFor(figure: Figure, scale: ValueScale): { strokes: Stroke[]; openLow: boolean; openHigh: boolean } {
-  const [edge0, edge1] = scale.range;
-  const spans: { low?: number; high?: number }[] = [];
-  const outer = figure.intervals[0];
-  const hasOwnRange = figure.low !== undefined || figure.high !== undefined;
-  if (hasOwnRange && (!outer || figure.low !== outer.low || figure.high !== outer.high))
-    spans.push({ low: figure.low, high: figure.high });
-  for (const interval of figure.intervals) spans.push({ low: interval.low, high: interval.high });
-  const levels = spans.length;
-  const openHigh = figure.kind === 'lower-bound';
-  const logZero = scale.type === 'log' && (figure.low ?? 1) <= 0;
-  const openLow = figure.kind === 'upper-bound' || logZero;
-  const strokes = spans.map((span, depth): Stroke => {
-    // Open ends stop short of the axis edge by the chevron's width, so the chevron stays in the plot.
-    const x0 =
-      span.low === undefined || (scale.type === 'log' && span.low <= 0) ? edge0 + CHEVRON_ROOM : scale(span.low);
-    const x1 = span.high === undefined ? edge1 - CHEVRON_ROOM : scale(span.high);
-    // Thickness grows inward: a lone range is a full bar; nested levels step from 3 px to the full bar.
-    const thickness = levels === 1 ? BAR : Math.round(3 + ((BAR - 3) * depth) / (levels - 1));
-    return { x0, x1: Math.max(x1, x0), thickness, depth, levels };
-  });
-  return { strokes, openLow, openHigh };
 }

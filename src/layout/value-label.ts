@@ -1,0 +1,85 @@
+/**
+ * The figure written beside its bar ("10,000–15,000"): after the bar's end, else before its start,
+ * or on a narrow chart at the end of the label's last line; in the compact form ("10K–15K") when the
+ * full one does not fit, and left out when neither does (the details box and the table still have it).
+ */
+import type { Figure } from '../data/figure.js';
+import { formatFigure } from '../format/format-figure.js';
+import { CHEVRON_ROOM } from './interval-strokes.js';
+import type { RowGeometry, Stroke } from './range-chart-geometry.js';
+import type { TextLine } from './text-line.js';
+import type { TextMeasurer, TextStyle } from './text-measurer.js';
+
+/** Between the label column and the plot, in px. */
+export const GAP = 12;
+/**
+ * Text set against the right edge stops this far short of it: engines draw glyphs' side bearings a
+ * pixel or two past the measured advance at large sizes (seen in Firefox at 30 px).
+ */
+const EDGE = 3;
+
+/** What is drawn of the row already: its bar, mark, open ends, centre line and label lines. */
+export interface RowMarks {
+  strokes: Stroke[];
+  mark: RowGeometry['mark'];
+  openLow: boolean;
+  openHigh: boolean;
+  /** The bar's centre line, in px. */
+  y: number;
+  label: TextLine[];
+}
+
+/** The chart around the row. */
+export interface ValueLabelContext {
+  placement: 'beside' | 'above';
+  labelWidth: number;
+  width: number;
+  measure: TextMeasurer;
+  sizes: Record<TextStyle, number>;
+  /** A narrow chart writes the compact form only. */
+  compact: boolean;
+  locale: string;
+}
+
+export function layoutValueLabel(figure: Figure, row: RowMarks, ctx: ValueLabelContext): TextLine | undefined {
+  const { strokes, mark, openLow, openHigh, y, label } = row;
+  const { placement, labelWidth, width, measure, sizes } = ctx;
+  const extentX0 = Math.min(...strokes.map((s) => s.x0), mark?.x ?? Infinity) - (mark ? 6 : 0);
+  const extentX1 = Math.max(...strokes.map((s) => s.x1), mark?.x ?? -Infinity) + (mark ? 6 : 0);
+  const chevron = CHEVRON_ROOM;
+  const right0 = extentX1 + (openHigh ? chevron : 0) + 6;
+  const left1 = extentX0 - (openLow ? chevron : 0) - 6;
+  const minX = placement === 'beside' ? labelWidth + GAP : 0;
+  const baseline = y + Math.round(sizes.small * 0.35);
+  let valueLabel: TextLine | undefined;
+  // The full form, then the compact one. The compact form is written only when it is needed:
+  // formatting is a large share of a long chart's layout.
+  const forms = ctx.compact ? [true] : [false, true];
+  const written = forms.map((compact) => {
+    let text: string | undefined;
+    return () => (text ??= formatFigure(figure, ctx.locale, compact));
+  });
+
+  // Narrow charts: the value label sits on the label's last line, right-aligned, when it fits there.
+  if (placement === 'above' && label.length) {
+    const last = label[label.length - 1];
+    for (const form of written) {
+      const text = form();
+      const w = measure.width(text, 'small');
+      if (last.width + 12 + w <= width - EDGE) {
+        valueLabel = { text, x: width - EDGE, y: last.y, anchor: 'end', style: 'small', width: w };
+        break;
+      }
+    }
+  }
+  for (const form of written) {
+    if (valueLabel) break;
+    const text = form();
+    const w = measure.width(text, 'small');
+    if (right0 + w <= width - EDGE)
+      valueLabel = { text, x: right0, y: baseline, anchor: 'start', style: 'small', width: w };
+    else if (left1 - w >= minX) valueLabel = { text, x: left1, y: baseline, anchor: 'end', style: 'small', width: w };
+  }
+
+  return valueLabel;
+}
