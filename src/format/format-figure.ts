@@ -4,13 +4,8 @@
  * never written as if it had an end, a vague figure keeps its words.
  */
 import type { Figure } from '../data/figure.js';
-import { formatNumber, type NumberStyle } from './format-number.js';
+import { formatNumber, withMinus, type NumberStyle } from './format-number.js';
 import { message, messagesFor } from './messages.js';
-
-/** A typographic minus: "−0.5" reads as negative where "-0.5" can read as a dash. */
-function withMinus(text: string): string {
-  return text.replace(/^-/, '\u2212');
-}
 
 function number(value: number, locale: string, style: NumberStyle, unit?: string): string {
   return withMinus(formatNumber(value, locale, style)) + (unit === '%' ? '%' : '');

@@ -56,8 +56,16 @@ export function formatNumber(value: number, locale = 'en', style: NumberStyle = 
   return numberFormat(locale, 'plain').format(roundTo(value, digits));
 }
 
-/** A formatter for axis ticks: one style for all ticks so that 0, 5,000 and 10,000 line up in form. */
+/** A typographic minus: "−0.5" reads as negative where "-0.5" can read as a dash. */
+export function withMinus(text: string): string {
+  return text.replace(/^-/, '\u2212');
+}
+
+/**
+ * A formatter for axis ticks: one style for all ticks so that 0, 5,000 and 10,000 line up in form,
+ * negatives with a true minus.
+ */
 export function tickFormatter(locale: string, compact: boolean): (value: number) => string {
   const f = numberFormat(locale, compact ? 'compact' : 'plain');
-  return (value) => f.format(value);
+  return (value) => withMinus(f.format(value));
 }

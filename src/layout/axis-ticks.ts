@@ -25,7 +25,7 @@ export function layoutTicks(scale: ValueScale, measure: TextMeasurer, locale: st
   let count = Math.max(2, Math.min(10, Math.floor(span / 70)));
   for (; count >= 1; count--) {
     const ticks = scale.ticks(count).map((value) => {
-      const text = format(value).replace(/^-/, '\u2212');
+      const text = format(value);
       return { value, x: scale(value), text, width: measure.width(text, 'small') };
     });
     if (ticks.length <= 2 || fits(ticks)) return ticks;

@@ -6,28 +6,28 @@
  * (label beside or above a bar), the agreement line, and its axis (when axes are independent);
  * a shared axis comes once, after the last group; then the footer.
  */
-// d3-array's max and min rather than Math.max(...xs): spreading 100,000 numbers overflows the stack.
-import { max, min } from 'd3-array';
+// d3-array's max rather than Math.max(...xs): spreading 100,000 numbers overflows the stack.
+import { max } from 'd3-array';
 import type { Figure } from '../data/figure.js';
-import { figureMax, figureMin } from '../data/figure.js';
 import { message, messagesFor } from '../format/messages.js';
 import { scaleValue, type ValueScale } from '../scales/value-scale.js';
 import { agreementRange } from '../data/agreement-range.js';
 import { layoutTicks } from './axis-ticks.js';
 import { groupFigures, type SortOrder } from './row-order.js';
-import { fontSizes, type TextStyle } from './text-measurer.js';
+import type { TextStyle } from './text-measurer.js';
 import { wrapText } from './wrap-text.js';
 import { formatRange } from '../format/format-figure.js';
 import { layoutIntervalKey } from './interval-key.js';
 import type { ChartLayoutOptions } from './chart-layout-options.js';
 import type { AxisGeometry, GroupGeometry, RangeChartGeometry, RowGeometry } from './range-chart-geometry.js';
 import type { TextLine } from './text-line.js';
+import { COMPACT_MAX_WIDTH, textMetrics } from './chart-text.js';
+import { useIndependentAxes, type AxesMode } from './range-axes.js';
 import { BAR, strokesFor } from './interval-strokes.js';
 import { rowDates, type RowDates } from './row-dates.js';
 import { GAP, layoutValueLabel, type ValueLabelContext } from './value-label.js';
 
-/** `auto`: each group gets its own axis when their magnitudes differ more than twentyfold. */
-export type AxesMode = 'auto' | 'shared' | 'independent';
+export type { AxesMode };
 
 export interface RangeChartOptions extends ChartLayoutOptions {
   axes?: AxesMode;
@@ -40,10 +40,6 @@ export interface RangeChartOptions extends ChartLayoutOptions {
 
 /** Below this width labels go above the bars. */
 export const BESIDE_MIN_WIDTH = 480;
-/** Below this width numbers are compact ("15K"). */
-export const COMPACT_MAX_WIDTH = 520;
-/** Magnitude ratio between groups beyond which `auto` gives each group its own axis. */
-export const INDEPENDENT_RATIO = 20;
 
 /**
  * Lays out a range chart: figures, a width in CSS px and a text measurer → every row, bar, label,
@@ -55,8 +51,7 @@ export function layoutRangeChart(options: RangeChartOptions): RangeChartGeometry
   const width = Math.max(120, Math.floor(options.width));
   const locale = options.locale ?? 'en';
   const measure = options.measure;
-  const sizes = fontSizes(options.fontSize ?? 15);
-  const lineHeight = (style: TextStyle) => Math.round(sizes[style] * 1.35);
+  const { sizes, lineHeight } = textMetrics(options.fontSize);
   const messages = messagesFor(locale);
   const placement: 'beside' | 'above' = width >= BESIDE_MIN_WIDTH ? 'beside' : 'above';
   const compact = width < COMPACT_MAX_WIDTH;
@@ -216,17 +211,6 @@ export function layoutRangeChart(options: RangeChartOptions): RangeChartGeometry
     independentAxes: independent,
     rows: allRows,
   };
-}
-
-/** Groups of wildly different magnitude (thousands of deaths beside millions displaced) get their own axes. */
-export function useIndependentAxes(groups: Figure[][], mode: AxesMode): boolean {
-  if (groups.length < 2 || mode === 'shared') return false;
-  if (mode === 'independent') return true;
-  const magnitudes = groups
-    .map((figs) => max(figs, (f) => Math.max(Math.abs(figureMin(f) ?? 0), Math.abs(figureMax(f) ?? 0))) ?? 0)
-    .filter((m) => m > 0);
-  if (magnitudes.length < 2) return false;
-  return max(magnitudes)! / min(magnitudes)! > INDEPENDENT_RATIO;
 }
 
 interface RowContext extends ValueLabelContext {

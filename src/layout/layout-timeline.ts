@@ -13,8 +13,8 @@ import { formatTimeTicks, scaleTime } from '../scales/time-scale.js';
 import { scaleValue } from '../scales/value-scale.js';
 import { tickFormatter } from '../format/format-number.js';
 import type { ChartLayoutOptions } from './chart-layout-options.js';
+import { COMPACT_MAX_WIDTH, textMetrics } from './chart-text.js';
 import { labelSources, placeDirectLabels } from './place-labels.js';
-import { fontSizes, type TextStyle } from './text-measurer.js';
 import type { TextLine } from './text-line.js';
 import { layoutColumns } from './timeline-columns.js';
 import type { AnnotationGeometry, SourceMarkGeometry, TimelineGeometry } from './timeline-geometry.js';
@@ -43,8 +43,7 @@ export function layoutTimeline(options: TimelineOptions): TimelineGeometry {
   const width = Math.max(200, Math.floor(options.width));
   const locale = options.locale ?? 'en';
   const measure = options.measure;
-  const sizes = fontSizes(options.fontSize ?? 15);
-  const lineHeight = (style: TextStyle) => Math.round(sizes[style] * 1.35);
+  const { sizes, lineHeight } = textMetrics(options.fontSize);
   const figures = options.figures.filter((f) => f.date);
   const seriesName = (f: Figure) => f.group ?? options.defaultSeries ?? '';
 
@@ -54,7 +53,7 @@ export function layoutTimeline(options: TimelineOptions): TimelineGeometry {
   const own = names.map((name) => figures.filter((f) => seriesName(f) === name && !isSourceEstimate(f)).sort(byDate));
   const sources = figures.filter(isSourceEstimate);
 
-  const compact = width < 520;
+  const compact = width < COMPACT_MAX_WIDTH;
   // The time domain covers the figures and the events marked, with a little room at each end so
   // that a source's mark never sits on the axis.
   const times = [...figures.map((f) => +f.date!.time), ...(options.annotations ?? []).map((a) => +a.date.time)];
@@ -70,10 +69,7 @@ export function layoutTimeline(options: TimelineOptions): TimelineGeometry {
   const yCount = Math.max(2, Math.floor(plotHeight / 48));
   const yFormat = tickFormatter(locale, compact || Math.max(...probe.domain.map(Math.abs)) >= 1e6);
   const yTickValues = probe.ticks(yCount);
-  const yLabelWidth = Math.max(
-    0,
-    ...yTickValues.map((v) => measure.width(yFormat(v).replace(/^-/, '\u2212'), 'small')),
-  );
+  const yLabelWidth = Math.max(0, ...yTickValues.map((v) => measure.width(yFormat(v), 'small')));
 
   // Direct labels at the right, when they fit in 30 % of the width; otherwise a legend.
   const labelWidths = names.map((n) => measure.width(n, 'small'));
@@ -197,7 +193,7 @@ export function layoutTimeline(options: TimelineOptions): TimelineGeometry {
     if (fits && inside) break;
   }
   xTicks = xTicks.filter((t) => t.x - t.width / 2 >= 0 && t.x + t.width / 2 <= width);
-  const yTicks = y.ticks(yCount).map((value) => ({ y: y(value), value, text: yFormat(value).replace(/^-/, '\u2212') }));
+  const yTicks = y.ticks(yCount).map((value) => ({ y: y(value), value, text: yFormat(value) }));
 
   const sourceLabels = labelSources(marks, width, { x0, x1, y0, y1 }, measure, annotations);
   const directLabels = showDirect ? placeDirectLabels(series, x1 + 8, y0, y1, lineHeight('small'), measure) : [];

@@ -43,3 +43,11 @@ describe('formatNumber', () => {
     expect(tickFormatter('en', false)(0.25)).to.equal('0.25');
   });
 });
+
+describe('tickFormatter', () => {
+  it('tickFormatter writes negatives with a true minus, in both styles', () => {
+    expect(tickFormatter('en', false)(-1500)).to.equal('\u22121,500');
+    expect(tickFormatter('en', true)(-1_500_000)).to.equal('\u22121.5M');
+    expect(tickFormatter('en', false)(0.5)).to.equal('0.5');
+  });
+});

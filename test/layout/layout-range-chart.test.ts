@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
-import { layoutRangeChart, useIndependentAxes } from '../../src/layout/layout-range-chart.js';
+import { layoutRangeChart } from '../../src/layout/layout-range-chart.js';
+import { useIndependentAxes } from '../../src/layout/range-axes.js';
 import { approximateTextMeasurer } from '../../src/layout/text-measurer.js';
 import { validateEstimates } from '../../src/data/validate-estimates.js';
 import { seedAll, seedDeaths, seedDisplaced } from '../fixtures/seed-figures.js';
