@@ -1,5 +1,8 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Figure } from '../data/figure.js';
+import { describeFigure } from '../format/format-figure.js';
+import { formatFigureDate } from '../format/format-date.js';
+import { levelText } from '../format/format-level.js';
 import { message, type Messages } from '../format/messages.js';
 // Styles are set through the CSSOM, never as style attributes, which a strict CSP blocks.
 import { styleProps } from '../marks/style-props.js';
@@ -41,4 +44,22 @@ export function closedDetailsBox(): TemplateResult {
 export function sourceLink(figure: Figure, text = figure.source ?? figure.url): TemplateResult | string {
   if (!figure.url) return figure.source ?? '';
   return html`<a href=${figure.url} target="_blank" rel="noopener noreferrer">${text}</a>`;
+}
+
+/**
+ * What the details box says about one figure: who, the figure in words, each interval with its
+ * level, the phrase as written, the date, the source and the note.
+ */
+export function figureDetails(f: Figure, locale: string, m: Messages): TemplateResult {
+  const intervals = f.intervals.map(
+    (i) =>
+      `${message(m, 'interval', { level: levelText(i.level, locale) })}: ${describeFigure({ ...f, kind: 'range', low: i.low, high: i.high, value: undefined }, locale)}`,
+  );
+  return html`<strong>${f.label}</strong>
+        <p>${describeFigure(f, locale)}</p>
+        ${intervals.length ? html`<p class="muted">${intervals.join('; ')}</p>` : nothing}
+        ${f.text ? html`<p class="muted">${message(m, 'asWritten')}: “${f.text}”</p>` : nothing}
+        ${f.date ? html`<p class="muted">${message(m, 'asOf', { date: formatFigureDate(f.date, locale, 'long') })}</p>` : nothing}
+        ${f.source || f.url ? html`<p class="muted">${message(m, 'source')}: ${sourceLink(f)}</p>` : nothing}
+        ${f.note ? html`<p>${f.note}</p>` : nothing}`;
 }

@@ -12,7 +12,8 @@ import { ChartSizeController } from './chart-size-controller.js';
 import { csvDownload, dataTable, TABLE_ROWS } from './data-table.js';
 import { FigureInputController, type InputRules } from './figure-input-controller.js';
 import { MemoCache } from './memo-cache.js';
-import { problemsLine } from './problems-line.js';
+import { figureAnatomy, filledSlots } from './figure-anatomy.js';
+import { chartStatus, problemsLine } from './problems-line.js';
 import { StagedDrawController, type RowStages } from './staged-drawing.js';
 
 export { TABLE_ROWS };
@@ -211,19 +212,9 @@ export abstract class EstimateChartElement extends LitElement {
 
   /** The inputs of `layoutInputs`, as memo dependencies: a layout is made again only when one changes. */
   protected layoutDeps(width: number): unknown[] {
-    const f = this.size.font;
-    return [
-      this.input.figures,
-      width,
-      f.family,
-      f.size,
-      f.letter,
-      f.word,
-      this.resolvedLocale,
-      this.scale,
-      this.zero,
-      this.unit,
-    ];
+    const { family, size, letter, word } = this.size.font;
+    const locale = this.resolvedLocale;
+    return [this.input.figures, width, family, size, letter, word, locale, this.scale, this.zero, this.unit];
   }
 
   protected override render(): TemplateResult {
@@ -241,37 +232,18 @@ export abstract class EstimateChartElement extends LitElement {
         failure = this.drawFailed(error);
       }
     }
-    // Which slots are filled, read from the light DOM here rather than on slotchange, which would
-    // schedule a second render after every first one. Child changes reach render through the input
-    // controller's MutationObserver.
-    const slotted = {
-      title: this.hasSlotted('title'),
-      description: this.hasSlotted('description'),
-      note: this.hasSlotted('note'),
-      source: this.hasSlotted('source'),
-    };
-    // The figure is named by its caption explicitly: Chromium does not name a figure from a
-    // figcaption whose text is slotted in from the light DOM.
-    const described = [slotted.description ? 'description' : '', figures.length ? 'summary' : '']
-      .filter(Boolean)
-      .join(' ');
-    return html`<figure part="figure" aria-labelledby=${slotted.title ? 'caption' : nothing} aria-describedby=${described || nothing}>
-      <figcaption id="caption" part="title" class=${slotted.title ? 'filled' : ''}><slot name="title"></slot></figcaption>
-      <div part="description" class=${slotted.description ? 'description filled' : 'description'} id="description">
-        <slot name="description"></slot>
-      </div>
-      <div class="chart" part="chart">
-        <div class="sizer"></div>
-        ${view ? view.plot : failure ? html`<p class="problems" part="problems" role="alert">${message(m, 'drawFailed', { error: failure })}</p>` : this.renderStatus(m, figures.length)}
-        ${view ? view.details : nothing}
-      </div>
-      ${problemsLine(this.input.issues, m)}
-      <footer class=${slotted.note || slotted.source ? 'filled' : ''}>
-        <slot name="note"></slot>
-        <slot name="source"></slot>
-      </footer>
-      ${figures.length ? this.renderTable(m) : nothing}
-    </figure>`;
+    return figureAnatomy({
+      slots: filledSlots(this),
+      described: figures.length > 0,
+      plot: view
+        ? view.plot
+        : failure
+          ? html`<p class="problems" part="problems" role="alert">${message(m, 'drawFailed', { error: failure })}</p>`
+          : chartStatus(this.input.loading, figures.length, m),
+      details: view ? view.details : nothing,
+      problems: problemsLine(this.input.issues, m),
+      table: figures.length ? this.renderTable(m) : nothing,
+    });
   }
 
   /** Resolves once the chart is drawn whole, in however many tasks that takes (see StagedDrawController). */
@@ -299,12 +271,6 @@ export abstract class EstimateChartElement extends LitElement {
     return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   }
 
-  private renderStatus(m: Messages, count: number): TemplateResult | typeof nothing {
-    if (this.input.loading) return html`<p class="status" role="status">${message(m, 'loading')}</p>`;
-    if (count === 0) return html`<p class="status">${message(m, 'empty')}</p>`;
-    return nothing;
-  }
-
   private renderTable(m: Messages): TemplateResult {
     return dataTable({
       figures: this.input.figures,
@@ -322,12 +288,6 @@ export abstract class EstimateChartElement extends LitElement {
   private toggleTable = () => {
     this.tableVisible = !this.tableVisible;
   };
-
-  private hasSlotted(name: string): boolean {
-    return Array.from(this.children).some(
-      (c) => c.getAttribute('slot') === name && (c.textContent ?? '').trim() !== '',
-    );
-  }
 
   /** A tap anywhere outside the chart dismisses its details, as on any phone UI. */
   private onDocumentPointerDown = (e: PointerEvent) => {

@@ -4,10 +4,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 // Styles are set through the CSSOM, never as style attributes, which a strict CSP blocks.
 import { styleProps } from '../marks/style-props.js';
-import { describeFigure } from '../format/format-figure.js';
 import { speakFigure } from '../format/speak-figure.js';
 import { summarizeFigures } from '../format/summarize-figures.js';
-import { formatFigureDate } from '../format/format-date.js';
 import { message, type Messages } from '../format/messages.js';
 import { layoutRangeChart, type AxesMode } from '../layout/layout-range-chart.js';
 import type { Figure } from '../data/figure.js';
@@ -21,11 +19,11 @@ import { round } from '../marks/round.js';
 import { textLines } from '../marks/text-line.js';
 import { valueMark } from '../marks/value-mark.js';
 import { EstimateChartElement, type PlotView } from './estimate-chart-element.js';
-import { closedDetailsBox, detailsBox, sourceLink } from './details-box.js';
-import { levelText } from '../format/format-level.js';
+import { closedDetailsBox, detailsBox, figureDetails } from './details-box.js';
 import { chartStyles } from './chart.styles.js';
 import { dataTableStyles } from './data-table.styles.js';
 import { estimateRangeStyles } from './estimate-range.styles.js';
+import { rowKeyAction } from './row-keys.js';
 
 /**
  * Rows are drawn in blocks. A block is rendered again only when its rows, or which of them is active,
@@ -108,17 +106,9 @@ export class EstimateRange extends EstimateChartElement {
   }
 
   protected override renderPlot(width: number, m: Messages): PlotView | undefined {
-    const geometry = this.memo.get(
-      'layout',
-      [...this.layoutDeps(width), this.axes, this.sort, this.highlight, this.agreement],
-      () =>
-        layoutRangeChart({
-          ...this.layoutInputs(width),
-          axes: this.axes,
-          sort: this.sort,
-          highlight: this.highlight,
-          agreement: this.agreement,
-        }),
+    const { axes, sort, highlight, agreement } = this;
+    const geometry = this.memo.get('layout', [...this.layoutDeps(width), axes, sort, highlight, agreement], () =>
+      layoutRangeChart({ ...this.layoutInputs(width), axes, sort, highlight, agreement }),
     );
     if (geometry !== this.geometry) {
       this.staged.restartRows(geometry.rows.length);
@@ -222,28 +212,17 @@ export class EstimateRange extends EstimateChartElement {
     const row = g.rows[this.activeIndex];
     if (!this.detailsOpen || !row) return closedDetailsBox();
     const f = row.figure;
-    const locale = this.resolvedLocale;
     // Below the row when it fits in the chart, else above it: never over the row it explains.
     const below = row.bottom + 4;
     const placeBelow = below + 90 < g.height || row.top < 100;
     const anchorX = row.mark?.x ?? ((row.strokes[0]?.x0 ?? 0) + (row.strokes[0]?.x1 ?? 0)) / 2;
     const left = Math.max(0, Math.min(anchorX - 140, g.width - 300));
-    const intervals = f.intervals.map(
-      (i) =>
-        `${message(m, 'interval', { level: levelText(i.level, locale) })}: ${describeFigure({ ...f, kind: 'range', low: i.low, high: i.high, value: undefined }, locale)}`,
-    );
     return detailsBox({
       label: f.label,
       placement: placeBelow ? { top: below, left } : { bottom: g.height - row.top + 4, left },
       m,
       onClose: this.closeDetails,
-      content: html`<strong>${f.label}</strong>
-        <p>${describeFigure(f, locale)}</p>
-        ${intervals.length ? html`<p class="muted">${intervals.join('; ')}</p>` : nothing}
-        ${f.text ? html`<p class="muted">${message(m, 'asWritten')}: “${f.text}”</p>` : nothing}
-        ${f.date ? html`<p class="muted">${message(m, 'asOf', { date: formatFigureDate(f.date, locale, 'long') })}</p>` : nothing}
-        ${f.source || f.url ? html`<p class="muted">${message(m, 'source')}: ${sourceLink(f)}</p>` : nothing}
-        ${f.note ? html`<p>${f.note}</p>` : nothing}`,
+      content: figureDetails(f, this.resolvedLocale, m),
     });
   }
 
@@ -293,39 +272,16 @@ export class EstimateRange extends EstimateChartElement {
   };
 
   private onKeyDown = (e: KeyboardEvent) => {
-    const count = this.geometry?.rows.length ?? 0;
-    if (!count) return;
-    let next = this.activeIndex;
-    switch (e.key) {
-      case 'ArrowDown':
-      case 'ArrowRight':
-        next = Math.min(count - 1, next + 1);
-        break;
-      case 'ArrowUp':
-      case 'ArrowLeft':
-        next = Math.max(0, next - 1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = count - 1;
-        break;
-      case 'Escape':
-        this.detailsOpen = false;
-        return;
-      case 'Enter':
-      case ' ':
-        this.detailsOpen = !this.detailsOpen;
-        e.preventDefault();
-        return;
-      default:
-        return;
+    const action = rowKeyAction(e.key, this.activeIndex, this.geometry?.rows.length ?? 0);
+    if (!action) return;
+    if (action.kind !== 'close') e.preventDefault();
+    if (action.kind === 'close') this.detailsOpen = false;
+    else if (action.kind === 'toggle') this.detailsOpen = !this.detailsOpen;
+    else {
+      this.focusRow(action.index);
+      this.activeIndex = action.index;
+      this.detailsOpen = true;
     }
-    e.preventDefault();
-    this.focusRow(next);
-    this.activeIndex = next;
-    this.detailsOpen = true;
   };
 
   /**

@@ -31,3 +31,10 @@ export function issueHeadline(issues: readonly FigureIssue[], m: Messages): stri
   if (wholeInput || !warnings) return '';
   return warnings === 1 ? message(m, 'warningsOne') : message(m, 'warnings', { count: warnings });
 }
+
+/** What stands in for the plot while there is nothing to draw: "Loading the figures…", or "No figures to show." */
+export function chartStatus(loading: boolean, figures: number, m: Messages): TemplateResult | typeof nothing {
+  if (loading) return html`<p class="status" role="status">${message(m, 'loading')}</p>`;
+  if (figures === 0) return html`<p class="status">${message(m, 'empty')}</p>`;
+  return nothing;
+}
