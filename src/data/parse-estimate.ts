@@ -8,6 +8,17 @@
  * understood is rejected with a reason rather than guessed at.
  */
 import type { EstimateKind } from './figure.js';
+import {
+  APPROXIMATE_PREFIXES,
+  KEYWORDS,
+  LOWER_BOUND_PREFIXES,
+  LOWER_BOUND_SUFFIXES,
+  NEUTRAL_PREFIXES,
+  NOUN,
+  UPPER_BOUND_PREFIXES,
+  UPPER_BOUND_SUFFIXES,
+  VAGUE,
+} from './estimate-words.js';
 import { normaliseNumberText, quantityPattern, QUANTITY_GROUPS, readQuantity, type Quantity } from './parse-number.js';
 
 /** A phrase that was read. */
@@ -31,152 +42,6 @@ export interface UnreadEstimate {
 }
 
 export type EstimateParseResult = ParsedEstimate | UnreadEstimate;
-
-const LOWER_BOUND_PREFIXES = [
-  'at least',
-  'more than',
-  'over',
-  'in excess of',
-  'upwards of',
-  'upward of',
-  'no fewer than',
-  'no less than',
-  'not less than',
-  'greater than',
-  'above',
-  'a minimum of',
-  'a minimum',
-  'minimum of',
-  'minimum',
-  'min',
-  'min.',
-  '>',
-  '>=',
-  '≥',
-];
-const UPPER_BOUND_PREFIXES = [
-  'up to',
-  'fewer than',
-  'less than',
-  'as many as',
-  'at most',
-  'no more than',
-  'not more than',
-  'under',
-  'below',
-  'a maximum of',
-  'maximum of',
-  'maximum',
-  'max',
-  'max.',
-  'as much as',
-  'as high as',
-  '<',
-  '<=',
-  '≤',
-];
-const APPROXIMATE_PREFIXES = [
-  'about',
-  'around',
-  'roughly',
-  'nearly',
-  'almost',
-  'some',
-  'approximately',
-  'approx.',
-  'approx',
-  'circa',
-  'ca.',
-  'c.',
-  'an estimated',
-  'estimated',
-  'est.',
-  'close to',
-  'just over',
-  'just under',
-  'more or less',
-  'an approximate',
-  'approximate',
-  'something like',
-  'in the region of',
-  'of the order of',
-  'on the order of',
-  '~',
-  '≈',
-  'c',
-];
-/** Words that introduce a figure without hedging it: "a further 6.5 million" is 6.5 million. */
-const NEUTRAL_PREFIXES = [
-  'a further',
-  'another',
-  'an additional',
-  'a total of',
-  'a reported',
-  'a record',
-  'exactly',
-  'precisely',
-  'officially',
-];
-const LOWER_BOUND_SUFFIXES = ['+', 'or more', 'plus', '-plus', ' plus', 'and more', 'and up', 'and above', 'or above'];
-const UPPER_BOUND_SUFFIXES = ['or fewer', 'or less', 'or below', 'and under', 'at most', 'and below'];
-
-/** Vague magnitudes in words, with the range each can honestly mean. */
-const VAGUE: ReadonlyArray<readonly [RegExp, number, number]> = [
-  [/^(?:many |several )?hundreds of thousands$/, 200_000, 999_999],
-  [/^(?:many |several )?tens of thousands$/, 20_000, 99_999],
-  [/^(?:many |several )?hundreds of millions$/, 200_000_000, 999_999_999],
-  [/^(?:many |several )?tens of millions$/, 20_000_000, 99_999_999],
-  [/^(?:many )?thousands$/, 2_000, 9_999],
-  [/^(?:many )?millions$/, 2_000_000, 9_999_999],
-  [/^(?:many )?billions$/, 2_000_000_000, 9_999_999_999],
-  [/^(?:many )?hundreds$/, 200, 999],
-  [/^(?:many )?dozens$/, 24, 199],
-  [/^several thousand$/, 3_000, 9_999],
-  [/^several hundred$/, 300, 999],
-  [/^several million$/, 3_000_000, 9_999_999],
-  [/^a few thousand$/, 2_000, 5_000],
-  [/^a few hundred$/, 200, 500],
-  [/^a few million$/, 2_000_000, 5_000_000],
-];
-
-/** A word after the figure that names what is counted ("troops", "people"), tolerated and dropped. */
-const NOUN = /^[a-z\u00c0-\u024f][a-z\u00c0-\u024f'’-]*$/;
-
-/** Words the grammar gives meaning to; a trailing phrase containing one is not a noun to drop. */
-const KEYWORDS = new Set([
-  'and',
-  'to',
-  'or',
-  'more',
-  'fewer',
-  'less',
-  'than',
-  'plus',
-  'million',
-  'millions',
-  'billion',
-  'billions',
-  'thousand',
-  'thousands',
-  'hundred',
-  'hundreds',
-  'trillion',
-  'k',
-  'm',
-  'bn',
-  'mn',
-  'tn',
-  'b',
-  'percent',
-  'cent',
-  'per',
-  'above',
-  'below',
-  'under',
-  'up',
-  'most',
-  'least',
-]);
 
 interface Grammar {
   quantity: RegExp;

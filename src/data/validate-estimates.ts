@@ -3,11 +3,20 @@
  * figures. Every problem names its row and field; a row with an error is left out, the rest are kept.
  * Nothing here throws: input is untrusted by definition.
  */
-import { ESTIMATE_FIELDS, type EstimateKind, type Figure, type Interval } from './figure.js';
+import { ESTIMATE_FIELDS, type EstimateKind, type Figure } from './figure.js';
 import { previewValue, type FigureIssue } from './figure-issue.js';
+import { closestField } from './closest-field.js';
 import { parseEstimate } from './parse-estimate.js';
-import { parseFigureDate } from './parse-date.js';
-import { safeUrl } from './safe-url.js';
+import {
+  checkNesting,
+  isBlank,
+  isRecord,
+  readDate,
+  readIntervals,
+  readNumber,
+  readText,
+  readUrl,
+} from './read-fields.js';
 
 /** What came out of a check: the figures to draw and the problems to report. */
 export interface ValidationResult {
@@ -103,14 +112,6 @@ export function validateEstimates(records: unknown, options: ValidationOptions =
     });
   }
   return { figures, issues };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
 function validateOne(
@@ -251,163 +252,4 @@ function validateOne(
     ...(note !== undefined && note.trim() !== '' ? { note: note.trim() } : {}),
   };
   return figure;
-}
-
-type ErrorSink = (field: string, code: string, message: string, value?: unknown) => void;
-
-/** Text fields accept strings and numbers; anything else is an error. Returns null after an error. */
-function readText(raw: unknown, field: string, error: ErrorSink): string | undefined | null {
-  if (raw === undefined || raw === null) return undefined;
-  if (typeof raw === 'string') return raw;
-  if (typeof raw === 'number' && Number.isFinite(raw)) return String(raw);
-  error(field, 'not-text', `is not text (${Array.isArray(raw) ? 'a list' : typeof raw})`, raw);
-  return null;
-}
-
-type NumberRead =
-  { ok: true; value: number; hedged: boolean; unit?: string } | { ok: false; code: string; message: string };
-
-/** A numeric field: a finite number, or text holding one number ("15,000", "about 3.5m"). */
-function readNumber(raw: unknown, locale: string): NumberRead {
-  if (typeof raw === 'number') {
-    return Number.isFinite(raw)
-      ? { ok: true, value: raw === 0 ? 0 : raw, hedged: false }
-      : { ok: false, code: 'not-finite', message: 'is not a finite number' };
-  }
-  if (typeof raw !== 'string') return { ok: false, code: 'not-a-number', message: `is not a number (${typeof raw})` };
-  const parsed = parseEstimate(raw, locale);
-  if (!parsed.ok) return { ok: false, code: 'not-a-number', message: 'is not a number' };
-  if (parsed.kind === 'point' || parsed.kind === 'approximate') {
-    const value = parsed.value as number;
-    return { ok: true, value: value === 0 ? 0 : value, hedged: parsed.kind === 'approximate', unit: parsed.unit };
-  }
-  return {
-    ok: false,
-    code: 'not-a-single-number',
-    message: 'is a range or bound, not one number: put it in “estimate”',
-  };
-}
-
-function readIntervals(raw: unknown, locale: string, error: ErrorSink): Interval[] {
-  if (isBlank(raw)) return [];
-  if (!Array.isArray(raw)) {
-    error('intervals', 'not-a-list', 'is not a list of { low, high, level }', raw);
-    return [];
-  }
-  const intervals: Interval[] = [];
-  raw.forEach((item, i) => {
-    const where = `intervals[${i + 1}]`;
-    if (!isRecord(item)) {
-      error(where, 'not-an-object', 'is not an interval { low, high, level }', item);
-      return;
-    }
-    const low = readNumber(item.low, locale);
-    const high = readNumber(item.high, locale);
-    if (!low.ok) return error(`${where}.low`, low.code, low.message, item.low);
-    if (!high.ok) return error(`${where}.high`, high.code, high.message, item.high);
-    if (low.value > high.value)
-      return error(`${where}.low`, 'low-above-high', `is above high (${high.value})`, low.value);
-    const level = item.level;
-    if (typeof level === 'number' && !(level > 0 && level < 1) && !(level > 1 && level < 100)) {
-      return error(`${where}.level`, 'bad-level', 'is not a probability (between 0 and 1, or a percentage)', level);
-    }
-    const normalLevel =
-      typeof level === 'number'
-        ? level > 1
-          ? level / 100
-          : level
-        : typeof level === 'string' && level.trim()
-          ? level.trim()
-          : `interval ${i + 1}`;
-    intervals.push({ low: low.value, high: high.value, level: normalLevel });
-  });
-  // Widest first: outer intervals are drawn first and thinnest.
-  return intervals.sort((a, b) => b.high - b.low - (a.high - a.low));
-}
-
-/**
- * Intervals must nest: each inside the one wider than it, and, when levels are probabilities, the
- * wider one must carry the higher probability (a 50 % interval wider than the 95 % is a typo).
- */
-function checkNesting(intervals: Interval[], low: number | undefined, high: number | undefined, error: ErrorSink) {
-  for (let i = 1; i < intervals.length; i++) {
-    const outer = intervals[i - 1];
-    const inner = intervals[i];
-    if (inner.low < outer.low || inner.high > outer.high) {
-      error(
-        'intervals',
-        'not-nested',
-        `do not nest: ${inner.low}–${inner.high} is not inside ${outer.low}–${outer.high}`,
-      );
-      return;
-    }
-    if (typeof outer.level === 'number' && typeof inner.level === 'number' && inner.level > outer.level) {
-      error(
-        'intervals',
-        'nested-wrong-way',
-        `are nested the wrong way: the ${Math.round(inner.level * 100)} % interval is narrower than the ${Math.round(outer.level * 100)} % one`,
-      );
-      return;
-    }
-  }
-  const outer = intervals[0];
-  if (outer && ((low !== undefined && outer.low < low) || (high !== undefined && outer.high > high))) {
-    error('intervals', 'outside-range', 'reach beyond the low and high of the figure');
-  }
-}
-
-function readDate(raw: unknown, error: ErrorSink) {
-  if (isBlank(raw)) return undefined;
-  const date = parseFigureDate(raw);
-  if (!date) error('date', 'unreadable-date', 'is not a date (write it as 2022-03-24, 2022-03 or 2022)', raw);
-  return date;
-}
-
-function readUrl(raw: unknown, row: number, issues: FigureIssue[], error: ErrorSink): string | undefined {
-  if (isBlank(raw)) return undefined;
-  if (typeof raw !== 'string') {
-    error('url', 'not-text', 'is not text', raw);
-    return undefined;
-  }
-  const url = safeUrl(raw);
-  if (!url) {
-    // The figure is still true; only the link is dropped.
-    issues.push({
-      severity: 'warning',
-      code: 'unsafe-url',
-      row,
-      field: 'url',
-      value: previewValue(raw),
-      message: 'is not an http(s) link and is not shown as one',
-    });
-  }
-  return url;
-}
-
-/** The contract field nearest to an unknown name ("hihg" → "high"), by edit distance, for "did you mean". */
-function closestField(name: string): string | undefined {
-  const lower = name.toLowerCase();
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const field of ESTIMATE_FIELDS) {
-    const d = editDistance(lower, field);
-    if (d < bestDistance) {
-      best = field;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3) return 99;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
 }
