@@ -55,7 +55,7 @@ const CORPUS: Case[] = [
   {
     file: 'intervals-wrong-way.json',
     rows: 1,
-    says: ['Row 1, intervals: are nested the wrong way: the 95 % interval is narrower than the 50 % one.'],
+    says: ['Row 1, intervals: are nested the wrong way: the 95% interval is narrower than the 50% one.'],
   },
   { file: 'ten-thousand-rows.csv', rows: 10000, quiet: true },
   {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Figure } from '../data/figure.js';
 import { describeFigure } from '../format/format-figure.js';
 import { formatFigureDate } from '../format/format-date.js';
-import { levelText } from '../format/format-level.js';
+import { formatLevel } from '../format/format-level.js';
 import { message, type Messages } from '../format/messages.js';
 // Styles are set through the CSSOM, never as style attributes, which a strict CSP blocks.
 import { styleProps } from '../marks/style-props.js';
@@ -53,7 +53,7 @@ export function sourceLink(figure: Figure, text = figure.source ?? figure.url): 
 export function figureDetails(f: Figure, locale: string, m: Messages): TemplateResult {
   const intervals = f.intervals.map(
     (i) =>
-      `${message(m, 'interval', { level: levelText(i.level, locale) })}: ${describeFigure({ ...f, kind: 'range', low: i.low, high: i.high, value: undefined }, locale)}`,
+      `${message(m, 'interval', { level: formatLevel(i.level, locale) })}: ${describeFigure({ ...f, kind: 'range', low: i.low, high: i.high, value: undefined }, locale)}`,
   );
   return html`<strong>${f.label}</strong>
         <p>${describeFigure(f, locale)}</p>

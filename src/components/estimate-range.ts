@@ -11,7 +11,7 @@ import { layoutRangeChart, type AxesMode } from '../layout/layout-range-chart.js
 import type { Figure } from '../data/figure.js';
 import type { GroupGeometry, RangeChartGeometry, RowGeometry } from '../layout/range-chart-geometry.js';
 import type { SortOrder } from '../layout/row-order.js';
-import { agreementBand } from '../marks/agreement-band.js';
+import { agreementMark } from '../marks/agreement-mark.js';
 import { axisMark } from '../marks/axis-mark.js';
 import { fadeDefinitions, intervalMark } from '../marks/interval-mark.js';
 import { intervalKeyMark } from '../marks/interval-key-mark.js';
@@ -83,6 +83,8 @@ export class EstimateRange extends EstimateChartElement {
   private geometry?: RangeChartGeometry;
   /** Whether the last new layout kept the width: bars then glide to it (see the styles' `.moving`). */
   private moving = false;
+  /** The row under the mouse: moving within it (over its label, bar and dot) is not entering it again. */
+  private hovered?: number;
 
   constructor() {
     super();
@@ -159,7 +161,7 @@ export class EstimateRange extends EstimateChartElement {
       ${g.groups.map(
         (group) => svg`
           ${textLines(group.heading, 'heading', 'heading').map((t) => svg`<g aria-hidden="true">${t}</g>`)}
-          ${agreementBand(group)}
+          ${agreementMark(group)}
           <g role="list" aria-label=${group.name ?? nothing}>${this.renderBlocks(group, active, speech)}</g>`,
       )}
       ${textLines(g.footer, 'footer').map((t) => svg`<g aria-hidden="true">${t}</g>`)}
@@ -247,9 +249,6 @@ export class EstimateRange extends EstimateChartElement {
     const index = this.rowIndexOf(e);
     if (index !== undefined) this.activate(index, true);
   };
-
-  /** The row under the mouse: moving within it (over its label, bar and dot) is not entering it again. */
-  private hovered?: number;
 
   private onRowPointer = (e: PointerEvent) => {
     const index = this.rowIndexOf(e);

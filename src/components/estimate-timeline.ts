@@ -85,6 +85,13 @@ export class EstimateTimeline extends EstimateChartElement {
     );
   }
 
+  /** The figures of the active date, for tests and for apps that mirror the crosshair. */
+  get activeFigures(): readonly Figure[] {
+    const g = this.geometry;
+    const column = g?.columns[this.activeColumn];
+    if (!g || !column) return [];
+    return [...column.entries.map((e) => e.figure), ...column.marks.map((i) => g.marks[i].figure)];
+  }
   protected override figuresChanged(): void {
     this.activeColumn = -1;
   }
@@ -278,12 +285,4 @@ export class EstimateTimeline extends EstimateChartElement {
     }
     e.preventDefault();
   };
-
-  /** The figures of the active date, for tests and for apps that mirror the crosshair. */
-  get activeFigures(): readonly Figure[] {
-    const g = this.geometry;
-    const column = g?.columns[this.activeColumn];
-    if (!g || !column) return [];
-    return [...column.entries.map((e) => e.figure), ...column.marks.map((i) => g.marks[i].figure)];
-  }
 }

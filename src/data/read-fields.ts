@@ -114,7 +114,7 @@ export function checkNesting(
       error(
         'intervals',
         'nested-wrong-way',
-        `are nested the wrong way: the ${Math.round(inner.level * 100)} % interval is narrower than the ${Math.round(outer.level * 100)} % one`,
+        `are nested the wrong way: the ${Math.round(inner.level * 100)}% interval is narrower than the ${Math.round(outer.level * 100)}% one`,
       );
       return;
     }

@@ -7,7 +7,7 @@ import type { Figure } from '../data/figure.js';
 import { describeFigure, formatRange } from './format-figure.js';
 import { formatFigureDate } from './format-date.js';
 import { message, messagesFor } from './messages.js';
-import { levelText } from './format-level.js';
+import { formatLevel } from './format-level.js';
 
 export interface SpeakOptions {
   locale?: string;
@@ -25,7 +25,7 @@ export function speakFigureValue(figure: Figure, options: SpeakOptions = {}): st
   const inner = figure.intervals.slice().reverse();
   const intervals = inner.map((i) =>
     message(m, 'intervalSpoken', {
-      level: levelText(i.level, locale),
+      level: formatLevel(i.level, locale),
       range: formatRange(i.low, i.high, locale, 'words', figure.unit),
     }),
   );

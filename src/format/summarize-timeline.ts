@@ -14,6 +14,10 @@ export interface TimelineSummaryOptions {
   defaultSeries?: string;
 }
 
+/**
+ * The timeline in sentences, in the locale's words: "Refugees from Ukraine rose from 0 on 24 February
+ * 2022 to 4 million on 30 March 2022. …" Sources' estimates are counted, not traced.
+ */
 export function summarizeTimeline(figures: readonly Figure[], options: TimelineSummaryOptions): string {
   const locale = options.locale ?? 'en';
   const m = messagesFor(locale);

@@ -5,7 +5,7 @@
  */
 import type { Figure } from '../data/figure.js';
 import { message, messagesFor } from '../format/messages.js';
-import { levelText } from '../format/format-level.js';
+import { formatLevel } from '../format/format-level.js';
 import type { KeyItem } from './range-chart-geometry.js';
 import type { TextMeasurer } from './text-measurer.js';
 import { strokeThickness } from './interval-strokes.js';
@@ -33,7 +33,7 @@ export function layoutIntervalKey(
   // Inner first, each sample as thick as its level's bars (strokeThickness).
   for (let depth = levels - 1; depth >= 0; depth--) {
     const interval = richest.intervals[depth];
-    const text = message(m, 'interval', { level: levelText(interval.level, locale) });
+    const text = message(m, 'interval', { level: formatLevel(interval.level, locale) });
     const w = measure.width(text, 'small');
     const itemWidth = SAMPLE + 6 + w;
     if (x > 0 && x + itemWidth > width) {
@@ -42,7 +42,7 @@ export function layoutIntervalKey(
     }
     const thickness = strokeThickness(depth, levels);
     items.push({
-      level: levelText(interval.level, locale),
+      level: formatLevel(interval.level, locale),
       thickness,
       depth,
       levels,

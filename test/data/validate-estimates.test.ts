@@ -94,7 +94,7 @@ describe('validateEstimates', () => {
           { low: 3, high: 6, level: 0.95 },
         ],
       },
-      'Row 1, intervals: are nested the wrong way: the 95 % interval is narrower than the 50 % one.',
+      'Row 1, intervals: are nested the wrong way: the 95% interval is narrower than the 50% one.',
     ],
     [
       'intervals that do not nest',

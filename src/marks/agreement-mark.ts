@@ -4,7 +4,7 @@ import type { GroupGeometry } from '../layout/range-chart-geometry.js';
 import { round } from './round.js';
 import { textLines } from './text-line.js';
 
-export function agreementBand(group: GroupGeometry): SVGTemplateResult | typeof nothing {
+export function agreementMark(group: GroupGeometry): SVGTemplateResult | typeof nothing {
   const a = group.agreement;
   if (!a) return nothing;
   return svg`<g class="agreement" part="agreement">
