@@ -4,6 +4,7 @@
 // printed and, for a full run, written to docs/performance.md. It never fails on a time.
 //   npm install --prefix bench && npm run build && npm run bench [-- runs]
 // Subsets while working (not written to the doc): BENCH_ONLY=range|timeline|page BENCH_SIZES=10,100
+import { findBrowser } from '../scripts/find-browser.mjs';
 import { createServer } from 'node:http';
 import { readFile, writeFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -42,7 +43,7 @@ const server = createServer(async (req, res) => {
 const port = await new Promise((r) => server.on('listening', () => r(server.address().port)));
 
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium',
+  executablePath: (await findBrowser()).path,
   headless: true,
   args: [
     '--no-sandbox',

@@ -1,7 +1,8 @@
+import { findBrowser } from './find-browser.mjs';
 import puppeteer from 'puppeteer-core';
 const [url, out, width] = process.argv.slice(2);
 const b = await puppeteer.launch({
-  executablePath: '/usr/lib/chromium/chromium',
+  executablePath: (await findBrowser()).path,
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--font-render-hinting=none'],
 });

@@ -1,10 +1,11 @@
-// Screenshots of gallery pages in Debian's Chromium, for looking at the charts as a reader would:
+// Screenshots of gallery pages in the tests' Chromium (scripts/find-browser.mjs), to look at the charts as a reader would:
 //   node scripts/screenshot.mjs URL OUT.png [WIDTH] [--dark]
+import { findBrowser } from './find-browser.mjs';
 import puppeteer from 'puppeteer-core';
 
 const [url, out, width = '960', ...flags] = process.argv.slice(2);
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium',
+  executablePath: (await findBrowser()).path,
   headless: true,
   args: [
     '--no-sandbox',
