@@ -12,7 +12,7 @@ import type { Figure } from '../data/figure.js';
 import type { FigureIssue } from '../data/figure-issue.js';
 import { loadSrc, type LoadedRecords } from '../data/load-src.js';
 import { readJson } from '../data/read-json.js';
-import { readTable } from '../data/read-table.js';
+import { readTable } from './read-table.js';
 import { validateEstimates } from '../data/validate-estimates.js';
 
 export interface FigureInputHost extends ReactiveControllerHost, HTMLElement {

@@ -59,6 +59,7 @@ export type MessageKey =
   | 'widest'
   | 'timelineKeys'
   | 'sourcesSaid'
+  | 'sourcesSaidOne'
   | 'onDate';
 
 export type Messages = Record<MessageKey, string>;
@@ -119,6 +120,7 @@ const en: Messages = {
   timelineKeys:
     'Left and right arrow keys move between dates, up and down between series, Home and End jump to the first and last date, Escape hides the details.',
   sourcesSaid: '{count} estimates from named sources are marked on the chart.',
+  sourcesSaidOne: 'One estimate from a named source is marked on the chart.',
   onDate: 'On {date}',
 };
 
@@ -178,6 +180,7 @@ const uk: Messages = {
   timelineKeys:
     'Стрілки ліворуч і праворуч переходять між датами, вгору і вниз — між рядами, Home і End — до першої й останньої дати, Escape ховає подробиці.',
   sourcesSaid: 'Оцінок від названих джерел на графіку: {count}.',
+  sourcesSaidOne: 'Оцінка від названого джерела на графіку: 1.',
   onDate: '{date}',
 };
 

@@ -65,6 +65,7 @@ export function summarizeTimeline(figures: readonly Figure[], options: TimelineS
     }
   }
   const sources = dated.filter(isSourceEstimate).length;
-  if (sources) sentences.push(message(m, 'sourcesSaid', { count: sources }));
+  if (sources)
+    sentences.push(sources === 1 ? message(m, 'sourcesSaidOne') : message(m, 'sourcesSaid', { count: sources }));
   return sentences.join(' ');
 }

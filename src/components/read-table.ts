@@ -1,9 +1,10 @@
 /**
  * An inline `<table>` as the data: what a reader without JavaScript sees is also what the chart
  * draws. The header row is the first `<thead>` row, or else the first row; a link in a source
- * cell becomes the figure's url.
+ * cell becomes the figure's url. It reads the element's light DOM, so it lives with the components: the
+ * data layer below it never touches the DOM.
  */
-import { recordsFromRows, type RowRecords } from './records-from-rows.js';
+import { recordsFromRows, type RowRecords } from '../data/records-from-rows.js';
 
 function cellText(cell: Element): string {
   // textContent, not innerText: innerText forces layout and is empty in a hidden table.
