@@ -1,5 +1,6 @@
 // The CMS path: a page that loads only dist/estimate-range.min.js (built by `npm test` first).
 import { expect } from '@esm-bundle/chai';
+import { openPage } from './helpers/page.js';
 import { EstimateRange } from '../src/components/estimate-range.js';
 import { EstimateTimeline } from '../src/components/estimate-timeline.js';
 
@@ -20,28 +21,22 @@ function ruleOutline(styles: ReadonlyArray<unknown>): string[] {
 
 describe('dist/estimate-range.min.js', () => {
   it("draws the embed page's inline table with no build step", async () => {
-    const frame = document.createElement('iframe');
-    frame.style.width = '375px';
-    frame.style.height = '800px';
-    frame.src = '/stories/embed.html';
-    document.body.append(frame);
+    const rowsOf = (doc: Document) => doc.querySelector('estimate-range')?.shadowRoot?.querySelectorAll('g.row');
+    const page = await openPage(
+      '/stories/embed.html',
+      { width: 375, height: 800 },
+      (doc) => !!rowsOf(doc)?.length,
+      'the rows',
+    );
     try {
-      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-      const doc = frame.contentDocument!;
-      const start = performance.now();
-      let rows: NodeListOf<Element> | undefined;
-      while (performance.now() - start < 5000) {
-        rows = doc.querySelector('estimate-range')?.shadowRoot?.querySelectorAll('g.row');
-        if (rows?.length) break;
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      expect(rows?.length).to.equal(2);
-      expect(Array.from(rows!, (r) => r.getAttribute('aria-label'))).to.deep.equal([
+      const rows = rowsOf(page.doc)!;
+      expect(rows.length).to.equal(2);
+      expect(Array.from(rows, (r) => r.getAttribute('aria-label'))).to.deep.equal([
         'Ukrainian authorities: between 10,000 and 15,000 Russian troops killed, as of March 24, 2022',
         'A NATO source: between 7,000 and 15,000 Russian troops killed, as of March 24, 2022',
       ]);
     } finally {
-      frame.remove();
+      page.close();
     }
   });
 

@@ -526,6 +526,19 @@ describe('<estimate-range> long charts', () => {
       high: 3000 + ((i * seed) % 89) * 10,
     }));
 
+  it('End on a long chart still being drawn focuses the last row once it is drawn', async () => {
+    const chart = place('estimate-range', many(1500));
+    await nextFrame();
+    expect(rows(chart).length).to.be.lessThan(1500);
+    rows(chart)[0].focus();
+    await sendKeys({ press: 'End' });
+    // The last row is not drawn yet: focus follows when it is.
+    await chart.updateComplete;
+    const focused = shadow(chart).activeElement;
+    expect(focused?.getAttribute('data-index')).to.equal('1499');
+    expect(focused?.getAttribute('aria-label')).to.match(/^Source 1500: /);
+  });
+
   it('draws the first rows in the first frame and the rest in later tasks, in order, before updateComplete resolves', async () => {
     const chart = place('estimate-range', many(1500));
     await nextFrame();
