@@ -53,7 +53,7 @@ for (const file of files) {
   bundles.push(out);
 }
 console.log(`Node ${process.version}: ${bundles.length} pure test files (${PURE_SUITES.join(', ')}) without a DOM`);
-// Dots (and the failures, in full) on the screen; TAP to a file, for the counts.
+// The spec reporter to memory (only its failures are printed, in full); TAP to a file, for the counts.
 const tap = join(dir, 'results.tap');
 const run = spawnSync(
   process.execPath,

@@ -32,7 +32,7 @@ export function detailsBox(o: DetailsBoxOptions): TemplateResult {
   </div>`;
 }
 
-/** The closed details box: kept in the tree, so that opening it moves no other node. */
+/** The closed details box: an empty, hidden element with the same part (both charts always render one). */
 export function closedDetailsBox(): TemplateResult {
   return html`<div class="tooltip" part="tooltip" hidden></div>`;
 }
