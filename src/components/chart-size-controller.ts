@@ -60,6 +60,9 @@ export class ChartSizeController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // The sizer stays the same element from render to render; it is looked for again only when it
+    // has left the tree (a render that failed draws a message in its place).
+    if (this.sizer?.isConnected) return;
     const sizer = this.host.renderRoot.querySelector('.sizer') ?? undefined;
     if (sizer === this.sizer || typeof ResizeObserver === 'undefined') return;
     this.observer ??= new ResizeObserver((entries) => {
