@@ -9,12 +9,34 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const RECORD = new URL('../screenshots/environment.json', import.meta.url);
 
-/** A short hash of the font files fontconfig offers, or undefined where there is no fontconfig. */
+/**
+ * The characters the stories draw, one of each kind: Latin, Cyrillic, Greek, the subscript in "CO₂",
+ * the true minus, arrows, the en dash, curly quotes, degrees, plus-minus and times. Chromium picks a
+ * font for each from the page's family through fontconfig, falling back per character.
+ */
+const SAMPLE = 'Aа\u03c3\u2082\u2212\u2190\u2013\u201c\u00b0\u00b1\u00d7';
+/** The families the test pages ask for (web-test-runner.config.mjs) and the generic fallback. */
+const FAMILIES = ['Liberation Sans', 'sans-serif'];
+
+/**
+ * The font files that would draw the stories' text, with a short hash: for each family, weight and
+ * sample character, the file fontconfig chooses. Fonts installed for other things (a screen reader's, a
+ * PDF tool's) change nothing the screenshots show, so they do not count. Undefined without fontconfig.
+ */
 export function fontsFingerprint() {
-  const result = spawnSync('fc-list', ['--format', '%{file}\n'], { encoding: 'utf8' });
-  if (result.status !== 0 || !result.stdout) return undefined;
-  const files = result.stdout.split('\n').filter(Boolean).sort();
-  return `${files.length} files, ${createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12)}`;
+  const files = new Set();
+  for (const family of FAMILIES) {
+    for (const weight of ['regular', 'bold']) {
+      for (const char of SAMPLE) {
+        const pattern = `${family}:${weight}:charset=${char.codePointAt(0).toString(16)}`;
+        const result = spawnSync('fc-match', ['--format', '%{file}', pattern], { encoding: 'utf8' });
+        if (result.status !== 0) return undefined;
+        files.add(result.stdout.trim());
+      }
+    }
+  }
+  const sorted = [...files].sort();
+  return `${sorted.map((f) => f.split('/').pop()).join(', ')} (${createHash('sha256').update(sorted.join('\n')).digest('hex').slice(0, 8)})`;
 }
 
 function recorded() {
