@@ -16,8 +16,6 @@ import { figureAnatomy, filledSlots } from './figure-anatomy.js';
 import { chartStatus, problemsLine } from './problems-line.js';
 import { StagedDrawController, type RowStages } from './staged-drawing.js';
 
-export { TABLE_ROWS };
-
 /** What a chart draws inside its box: the SVG and its details box. */
 export interface PlotView {
   plot: TemplateResult;

@@ -5,7 +5,7 @@ import { html } from 'lit';
 import { seedDeaths } from '../fixtures/seed-figures.js';
 import { cleanup, drawn, mount, shadow } from '../helpers/chart.js';
 import { until } from '../helpers/until.js';
-import { TABLE_ROWS } from '../../src/components/estimate-chart-element.js';
+import { TABLE_ROWS } from '../../src/components/data-table.js';
 
 afterEach(cleanup);
 
