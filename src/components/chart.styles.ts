@@ -1,20 +1,10 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { PALETTES, paletteDeclarations } from '../marks/palette.js';
 
+/** The light palette (see marks/palette.ts), as the tokens' fallbacks. */
+const lightTokens = unsafeCSS(paletteDeclarations(PALETTES.light));
 /** The dark palette, once: applied by theme="dark" and by the reader's dark colour scheme. */
-const darkTokens = css`
-    --_background: var(--estimate-range-background, #15191d);
-    --_color: var(--estimate-range-color, #eceff1);
-    --_muted-color: var(--estimate-range-muted-color, #aab4bd);
-    --_grid-color: var(--estimate-range-grid-color, #313a42);
-    --_zero-color: var(--estimate-range-zero-color, #7d8891);
-    --_interval-color: var(--estimate-range-interval-color, #8cc3f0);
-    --_interval-outer-color: var(--estimate-range-interval-outer-color, #4e84b3);
-    --_value-color: var(--estimate-range-value-color, #ffffff);
-    --_highlight-color: var(--estimate-range-highlight-color, #ffab70);
-    --_agreement-color: var(--estimate-range-agreement-color, rgba(255, 196, 0, 0.16));
-    --_focus-color: var(--estimate-range-focus-color, #8ab4f8);
-    --_error-color: var(--estimate-range-error-color, #ff8a80);
-`;
+const darkTokens = unsafeCSS(paletteDeclarations(PALETTES.dark));
 
 /**
  * What every chart of the library looks like: the theme's tokens, the figure anatomy (title,
@@ -25,18 +15,7 @@ const darkTokens = css`
  */
 export const chartStyles = css`
   :host {
-    --_background: var(--estimate-range-background, #ffffff);
-    --_color: var(--estimate-range-color, #1a1a1a);
-    --_muted-color: var(--estimate-range-muted-color, #595959);
-    --_grid-color: var(--estimate-range-grid-color, #e2e2e2);
-    --_zero-color: var(--estimate-range-zero-color, #8a8a8a);
-    --_interval-color: var(--estimate-range-interval-color, #1d5a8e);
-    --_interval-outer-color: var(--estimate-range-interval-outer-color, #6f97bd);
-    --_value-color: var(--estimate-range-value-color, #0a1f33);
-    --_highlight-color: var(--estimate-range-highlight-color, #b8430b);
-    --_agreement-color: var(--estimate-range-agreement-color, rgba(230, 170, 0, 0.2));
-    --_focus-color: var(--estimate-range-focus-color, #0b57d0);
-    --_error-color: var(--estimate-range-error-color, #a4161a);
+    ${lightTokens}
     --_font-size: var(--estimate-range-font-size, 15px);
     --_title-font-size: var(--estimate-range-title-font-size, 1.25em);
     --_spacing: var(--estimate-range-spacing, 12px);

@@ -4,6 +4,7 @@ import type { Figure } from '../data/figure.js';
 import { figuresToCsv } from '../data/figures-to-csv.js';
 import { formatFigureDate } from '../format/format-date.js';
 import { message, type Messages } from '../format/messages.js';
+import { rowHeader } from '../format/row-header.js';
 import { speakFigureValue } from '../format/speak-figure.js';
 import { sourceLink } from './details-box.js';
 
@@ -63,16 +64,6 @@ export function dataTable(o: DataTableOptions): TemplateResult {
             : nothing
         }
       </div>`;
-}
-
-/** A table row's header: who or what, or for a series' own point, the series and its date. */
-function rowHeader(f: Figure, locale: string, unit: string | undefined): string {
-  if (f.unlabelled) {
-    const series = f.group || unit || '';
-    const date = f.date ? formatFigureDate(f.date, locale, 'medium') : '';
-    return [series, date].filter(Boolean).join(': ');
-  }
-  return f.group ? `${f.group}: ${f.label}` : f.label;
 }
 
 /**

@@ -13,11 +13,11 @@ import type { GroupGeometry, RangeChartGeometry, RowGeometry } from '../layout/r
 import type { SortOrder } from '../layout/row-order.js';
 import { agreementMark } from '../marks/agreement-mark.js';
 import { axisMark } from '../marks/axis-mark.js';
-import { fadeDefinitions, intervalMark } from '../marks/interval-mark.js';
+import { fadeDefinitions } from '../marks/interval-mark.js';
 import { intervalKeyMark } from '../marks/interval-key-mark.js';
 import { round } from '../marks/round.js';
 import { textLines } from '../marks/text-line.js';
-import { valueMark } from '../marks/value-mark.js';
+import { rangeRowMarks } from '../marks/range-row-marks.js';
 import { EstimateChartElement, type PlotView } from './estimate-chart-element.js';
 import { closedDetailsBox, detailsBox, figureDetails } from './details-box.js';
 import { chartStyles } from './chart.styles.js';
@@ -200,13 +200,7 @@ export class EstimateRange extends EstimateChartElement {
     return svg`<g class=${classes} part="row" role="listitem" tabindex=${isTabStop ? 0 : -1}
         aria-label=${speech(row.figure)} data-row=${row.figure.row} data-index=${row.index}>
       <rect class="hit" x="0" y=${round(row.top)} width="100%" height=${round(row.bottom - row.top)}></rect>
-      <g aria-hidden="true">
-        ${textLines(row.label, 'label', 'label')}
-        ${textLines(row.meta, 'meta', 'meta')}
-        ${intervalMark(row)}
-        ${valueMark(row)}
-        ${row.valueLabel ? textLines([row.valueLabel], 'value-label', 'value-label') : nothing}
-      </g>
+      <g aria-hidden="true">${rangeRowMarks(row)}</g>
     </g>`;
   }
 

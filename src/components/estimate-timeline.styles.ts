@@ -1,13 +1,10 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { SERIES_COLORS, seriesDeclarations } from '../marks/palette.js';
+
+const lightSeries = unsafeCSS(seriesDeclarations(SERIES_COLORS.light));
 
 /** The series colours on a dark background, once: for theme="dark" and the dark colour scheme. */
-const darkSeries = css`
-    --_series-2: var(--estimate-range-series-2-color, #ffab70);
-    --_series-3: var(--estimate-range-series-3-color, #81c784);
-    --_series-4: var(--estimate-range-series-4-color, #c5a3ff);
-    --_series-5: var(--estimate-range-series-5-color, #e6b450);
-    --_series-6: var(--estimate-range-series-6-color, #f48fb1);
-`;
+const darkSeries = unsafeCSS(seriesDeclarations(SERIES_COLORS.dark));
 
 /**
  * What a timeline adds to the shared chart styles: series colours and dash patterns, bands, the
@@ -18,11 +15,7 @@ const darkSeries = css`
 export const estimateTimelineStyles = css`
   :host {
     --_series-1: var(--estimate-range-series-1-color, var(--_interval-color));
-    --_series-2: var(--estimate-range-series-2-color, #b8430b);
-    --_series-3: var(--estimate-range-series-3-color, #2e7d32);
-    --_series-4: var(--estimate-range-series-4-color, #6a3d9a);
-    --_series-5: var(--estimate-range-series-5-color, #8a5a00);
-    --_series-6: var(--estimate-range-series-6-color, #c2185b);
+    ${lightSeries}
     --_annotation-color: var(--estimate-range-annotation-color, var(--_muted-color));
   }
   :host([theme='dark']) {

@@ -1,5 +1,4 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
-import { seriesClass } from '../marks/series-class.js';
 import { property, state } from 'lit/decorators.js';
 // Styles are set through the CSSOM, never as style attributes, which a strict CSP blocks.
 import { styleProps } from '../marks/style-props.js';
@@ -11,13 +10,8 @@ import { speakFigure, speakFigureValue } from '../format/speak-figure.js';
 import { summarizeTimeline } from '../format/summarize-timeline.js';
 import { layoutTimeline, type TimelineAnnotation } from '../layout/layout-timeline.js';
 import type { TimelineGeometry } from '../layout/timeline-geometry.js';
-import { annotationMark } from '../marks/annotation-mark.js';
-import { bandMark } from '../marks/band-mark.js';
-import { seriesLineMark } from '../marks/series-line-mark.js';
-import { sourceMark } from '../marks/source-mark.js';
 import { round } from '../marks/round.js';
-import { textLines } from '../marks/text-line.js';
-import { timeAxesMark } from '../marks/time-axes-mark.js';
+import { timelineMarks } from '../marks/timeline-marks.js';
 import { EstimateChartElement, type PlotView } from './estimate-chart-element.js';
 import { closedDetailsBox, detailsBox, sourceLink } from './details-box.js';
 import { chartStyles } from './chart.styles.js';
@@ -146,18 +140,7 @@ export class EstimateTimeline extends EstimateChartElement {
           <desc id="keys">${message(m, 'timelineKeys')}</desc>
           <rect class="focus-frame" x="1" y="1" width=${g.width - 2} height=${g.height - 2} rx="4"></rect>
           <g aria-hidden="true">
-            ${timeAxesMark(g)}
-            ${g.annotations.map(annotationMark)}
-            ${g.series.map(bandMark)}
-            ${g.series.map(seriesLineMark)}
-            ${g.marks.map(sourceMark)}
-            ${textLines(g.sourceLabels, 'source-label', 'label')}
-            ${g.directLabels.map((l) => svg`<g class=${seriesClass(l.series)} part="label">${textLines([l], 'direct-label')}</g>`)}
-            ${g.legend.map(
-              (l) => svg`<g class=${seriesClass(l.series)} part="label">
-                <line class=${`legend-swatch ${seriesClass(l.series)}`} x1=${round(l.x)} x2=${round(l.x + 18)} y1=${round(l.y)} y2=${round(l.y)}></line>
-                ${textLines([l.label], 'legend-label')}</g>`,
-            )}
+            ${timelineMarks(g)}
             ${column ? svg`<line class="crosshair" part="crosshair" x1=${round(column.x)} x2=${round(column.x)} y1=${g.plot.y0} y2=${g.plot.y1}></line>` : nothing}
           </g>
         </svg>

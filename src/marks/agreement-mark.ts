@@ -1,5 +1,5 @@
 /** The shaded stretch where every source of a group agrees, with its label under the rows. */
-import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { svg, nothing, type SVGTemplateResult } from 'lit/html.js';
 import type { GroupGeometry } from '../layout/range-chart-geometry.js';
 import { round } from './round.js';
 import { textLines } from './text-line.js';

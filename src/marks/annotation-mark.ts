@@ -1,5 +1,5 @@
 /** An event on a timeline: a dated vertical rule with its short label. */
-import { svg, type SVGTemplateResult } from 'lit';
+import { svg, type SVGTemplateResult } from 'lit/html.js';
 import type { AnnotationGeometry } from '../layout/timeline-geometry.js';
 import { round } from './round.js';
 import { textLines } from './text-line.js';

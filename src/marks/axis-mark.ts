@@ -1,5 +1,5 @@
 /** A value axis: gridlines through the rows it serves, tick labels under them, the unit as its title. */
-import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { svg, nothing, type SVGTemplateResult } from 'lit/html.js';
 import type { AxisGeometry } from '../layout/range-chart-geometry.js';
 import { round } from './round.js';
 import { textLines } from './text-line.js';

@@ -1,5 +1,5 @@
 /** A series' bands, widest first: outer levels lighter, the inner level strongest (a fan chart). */
-import { svg, type SVGTemplateResult } from 'lit';
+import { svg, type SVGTemplateResult } from 'lit/html.js';
 import { seriesClass } from './series-class.js';
 import type { SeriesGeometry } from '../layout/timeline-geometry.js';
 

@@ -1,5 +1,5 @@
 /** The key of nested interval levels: a sample stroke of each thickness, with its level. */
-import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { svg, nothing, type SVGTemplateResult } from 'lit/html.js';
 import type { KeyItem } from '../layout/range-chart-geometry.js';
 import { round } from './round.js';
 import { textLines } from './text-line.js';

@@ -2,7 +2,7 @@
  * A row's range: one rounded bar per level, outer thin and light, inner thick and strong. An open
  * end runs to the axis edge, fades, and ends in a chevron pointing on, so it never reads as a bound.
  */
-import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { svg, nothing, type SVGTemplateResult } from 'lit/html.js';
 import { styleProps } from './style-props.js';
 import type { RowGeometry, Stroke } from '../layout/range-chart-geometry.js';
 import { round } from './round.js';

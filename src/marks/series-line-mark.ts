@@ -2,7 +2,7 @@
  * A series' central line and lone points. Each series has its own dash pattern as well as its own
  * colour, so series stay apart without colour.
  */
-import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { svg, nothing, type SVGTemplateResult } from 'lit/html.js';
 import { seriesClass } from './series-class.js';
 import type { SeriesGeometry } from '../layout/timeline-geometry.js';
 import { round } from './round.js';

@@ -2,7 +2,7 @@
  * A source's estimate at its date on a timeline: a dot for a point, a short vertical range with
  * caps for a range, running to the plot's edge with a chevron when it is open, dashed when vague.
  */
-import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { svg, nothing, type SVGTemplateResult } from 'lit/html.js';
 import type { SourceMarkGeometry } from '../layout/timeline-geometry.js';
 import { round } from './round.js';
 

@@ -6,7 +6,7 @@
  * @example
  * html`<div style=${styleProps({ top: '12px', left: '4px' })}></div>`
  */
-import { noChange } from 'lit';
+import { noChange } from 'lit/html.js';
 import { Directive, directive, PartType, type AttributePart, type PartInfo } from 'lit/directive.js';
 
 class StylePropsDirective extends Directive {
@@ -18,8 +18,11 @@ class StylePropsDirective extends Directive {
       throw new Error('styleProps belongs in a style attribute');
   }
 
-  render(_styles: Readonly<Record<string, string>>): typeof noChange {
-    return noChange;
+  /** The server's value (static SVG, server rendering): the style as text, since no CSP applies there. */
+  render(styles: Readonly<Record<string, string>>): string {
+    return Object.entries(styles)
+      .map(([name, value]) => `${name}: ${value}`)
+      .join('; ');
   }
 
   override update(part: AttributePart, [styles]: [Readonly<Record<string, string>>]): typeof noChange {

@@ -1,5 +1,5 @@
 /** Text lines from the layout as SVG `<text>`: always text nodes, never markup. */
-import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { svg, nothing, type SVGTemplateResult } from 'lit/html.js';
 import type { TextLine } from '../layout/text-line.js';
 import { round } from './round.js';
 

@@ -1,5 +1,5 @@
 /** A timeline's axes: horizontal gridlines with value labels at the left, date labels under the plot. */
-import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { svg, nothing, type SVGTemplateResult } from 'lit/html.js';
 import type { TimelineGeometry } from '../layout/timeline-geometry.js';
 import { round } from './round.js';
 import { textLines } from './text-line.js';

@@ -2,7 +2,7 @@
  * The central or single value. A stated point is a solid dot; a hedged one ("about 3.5 million") an
  * open ring; the centre of a range a dot ringed in the background colour so it stands off the bar.
  */
-import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { svg, nothing, type SVGTemplateResult } from 'lit/html.js';
 import type { RowGeometry } from '../layout/range-chart-geometry.js';
 import { round } from './round.js';
 

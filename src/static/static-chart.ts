@@ -1,0 +1,159 @@
+/**
+ * What both static charts share: options with their defaults, the figures read and checked, the
+ * measurer over the font, the frame of text around the plot, and the SVG and HTML made from a plot.
+ * A kind of chart (render-range.ts, render-timeline.ts) adds its layout and marks.
+ */
+import { svg, type SVGTemplateResult } from 'lit/html.js';
+import type { Figure } from '../data/figure.js';
+import type { FigureIssue } from '../data/figure-issue.js';
+import type { ValidationOptions } from '../data/validate-estimates.js';
+import { message, messagesFor, type Messages } from '../format/messages.js';
+import type { TextMeasurer } from '../layout/text-measurer.js';
+import type { Theme } from '../marks/palette.js';
+import { fontMeasurer } from './font-measurer.js';
+import { readFigures, type FiguresInput } from './read-input.js';
+import { layoutFrame } from './static-frame.js';
+import { defaultFont, type StaticFont } from './static-font.js';
+import { staticHtml } from './static-html.js';
+import type { StaticChartOptions } from './static-options.js';
+import { staticSvg } from './static-svg.js';
+
+/** A chart rendered without a browser. */
+export interface StaticChart {
+  /** A standalone SVG file: the chart with its title, notes, source and how-to-read line inside. */
+  svg: string;
+  /** A `<figure>` for a page that runs no script: caption, inline SVG, notes, source, summary, data table. */
+  html: string;
+  /** Every problem found in the input, as the elements report them; the rows without errors are drawn. */
+  problems: FigureIssue[];
+  /** The SVG's size in px. */
+  width: number;
+  height: number;
+  /** The figures in words, as the SVG's `<desc>`. */
+  summary: string;
+  /** The font the text was measured in, which a PNG must be drawn in. */
+  font: StaticFont;
+}
+
+/** What a kind of chart makes of the shared context: its plot, in its own coordinates. */
+export interface StaticPlot {
+  marks: SVGTemplateResult;
+  width: number;
+  height: number;
+  summary: string;
+  /** The line saying how to read the marks ("Bars show each source's range; dashed: a vague figure"). */
+  howToRead: string;
+}
+
+export interface StaticContext {
+  figures: Figure[];
+  annotations: unknown[];
+  width: number;
+  measure: TextMeasurer;
+  fontSize: number;
+  locale: string;
+  m: Messages;
+}
+
+/** A plot for no figures: the elements' own words for it. */
+function emptyPlot(c: StaticContext): StaticPlot {
+  const y = c.fontSize * 1.35;
+  return {
+    marks: svg`<text class="status" x="0" y=${y}>${message(c.m, 'empty')}</text>`,
+    width: c.width,
+    height: Math.round(y * 1.6),
+    summary: message(c.m, 'empty'),
+    howToRead: '',
+  };
+}
+
+/** The source line: as given, else the figures' one source when they all share it (each row shows its own otherwise). */
+function sourceLine(figures: readonly Figure[], given: string | undefined, m: Messages): string | undefined {
+  if (given) return given;
+  const sources = new Set(figures.map((f) => f.source));
+  const [only] = sources;
+  return sources.size === 1 && only ? `${message(m, 'source')}: ${only}` : undefined;
+}
+
+export function renderStatic(
+  input: FiguresInput,
+  options: StaticChartOptions & { annotations?: readonly unknown[] },
+  kind: 'estimate-range' | 'estimate-timeline',
+  rules: ValidationOptions,
+  plot: (c: StaticContext) => StaticPlot,
+): StaticChart {
+  const width = Math.max(200, Math.round(options.width ?? 640));
+  const margin = Math.max(0, options.margin ?? 16);
+  const locale = options.locale ?? 'en';
+  const theme: Theme = options.theme === 'dark' ? 'dark' : 'light';
+  const fontSize = Math.max(12, options.fontSize ?? 15);
+  const font = options.font ?? defaultFont();
+  const m = messagesFor(locale);
+  const read = readFigures(input, { ...rules, locale });
+  const measure = fontMeasurer(font, fontSize);
+  const context: StaticContext = {
+    figures: read.figures,
+    annotations: [...(options.annotations ?? []), ...read.annotations],
+    width: width - 2 * margin,
+    measure,
+    fontSize,
+    locale,
+    m,
+  };
+  const drawn = read.figures.length ? plot(context) : emptyPlot(context);
+  const notes = typeof options.notes === 'string' ? [options.notes] : (options.notes ?? []);
+  const source = sourceLine(read.figures, options.source, m);
+  const frame = layoutFrame(
+    {
+      title: options.title,
+      description: options.description,
+      notes,
+      source,
+      howToRead: drawn.howToRead,
+      credit: options.credit,
+    },
+    { width, margin, fontSize, measure },
+  );
+  const parts = {
+    plotWidth: drawn.width,
+    plotHeight: drawn.height,
+    name: options.title ?? message(m, 'chartLabel'),
+    summary: drawn.summary,
+    theme,
+    fontFamily: font.family,
+    fontSize,
+    plot: drawn.marks,
+    kind,
+  };
+  const height = Math.ceil(frame.plotTop + drawn.height + frame.footerHeight);
+  const inline = staticSvg({ ...parts, width: drawn.width, height: Math.ceil(drawn.height), margin: 0 });
+  return {
+    svg: staticSvg({ ...parts, width, height, margin, frame }),
+    html: staticHtml({
+      kind,
+      svg: inline,
+      figures: read.figures,
+      title: options.title,
+      description: options.description,
+      notes,
+      source,
+      credit: options.credit,
+      summary: drawn.summary,
+      locale,
+      unit: options.unit,
+      theme,
+      fontFamily: font.family,
+      m,
+    }),
+    problems: read.problems,
+    width,
+    height,
+    summary: drawn.summary,
+    font,
+  };
+}
+
+/** Clauses of a how-to-read line joined into one sentence. */
+export function howToRead(clauses: readonly string[]): string {
+  return clauses.length ? `${clauses.join('; ')}.` : '';
+}

@@ -1,0 +1,53 @@
+/** The options of a static chart: the elements' attributes, the text around the chart, and the font. */
+import type { Theme } from '../marks/palette.js';
+import type { AxesMode } from '../layout/layout-range-chart.js';
+import type { SortOrder } from '../layout/row-order.js';
+import type { ScaleType, ZeroRule } from '../scales/value-scale.js';
+import type { StaticFont } from './static-font.js';
+
+export interface StaticChartOptions {
+  /** Width of the image in px (default 640), margins included. */
+  width?: number;
+  /** BCP 47 tag for numbers, dates and words (default "en"). */
+  locale?: string;
+  /** `light` (default) or `dark`. */
+  theme?: Theme;
+  /** The unit, shown as the value axis title and said after each figure. */
+  unit?: string;
+  /** `linear` (default) or `log`. */
+  scale?: ScaleType;
+  /** Whether the value axis includes zero: `auto`, `always` or `never`. */
+  zero?: ZeroRule;
+  /** The chart's title, the first line of the image. */
+  title?: string;
+  /** A sentence under the title saying what the chart shows. */
+  description?: string;
+  /** Notes under the chart, one paragraph each. */
+  notes?: string | readonly string[];
+  /** The source line ("Source: UN"); by default the figures' own source when they all share one. */
+  source?: string;
+  /** Who made the chart ("Chart: The Daily"). */
+  credit?: string;
+  /** Base text size in px (default 15, never under 12). */
+  fontSize?: number;
+  /** The font to measure and draw in (default: Source Sans 3, shipped with the package). */
+  font?: StaticFont;
+  /** Space around the chart in px (default 16). */
+  margin?: number;
+}
+
+export interface StaticRangeOptions extends StaticChartOptions {
+  /** Axes for groups: `auto`, `shared` or `independent`. */
+  axes?: AxesMode;
+  /** Row order within groups: `none`, `value`, `low`, `high` or `label`. */
+  sort?: SortOrder;
+  /** The label of a row to highlight. */
+  highlight?: string;
+  /** Shade the range where all sources of a group agree. */
+  agreement?: boolean;
+}
+
+export interface StaticTimelineOptions extends StaticChartOptions {
+  /** Events to mark on the time axis: `{ date: '2022-02-24', label: 'Invasion' }`. */
+  annotations?: readonly { date: string; label: string }[];
+}
