@@ -60,14 +60,7 @@ export type MessageKey =
   | 'timelineKeys'
   | 'sourcesSaid'
   | 'sourcesSaidOne'
-  | 'onDate'
-  | 'readBars'
-  | 'readVague'
-  | 'readPoint'
-  | 'readOpen'
-  | 'readAgreement'
-  | 'readTimeline'
-  | 'readSourceMarks';
+  | 'onDate';
 
 export type Messages = Record<MessageKey, string>;
 
@@ -129,13 +122,6 @@ const en: Messages = {
   sourcesSaid: '{count} estimates from named sources are marked on the chart.',
   sourcesSaidOne: 'One estimate from a named source is marked on the chart.',
   onDate: 'On {date}',
-  readBars: 'Bars show each source’s range',
-  readVague: 'dashed: a vague figure',
-  readPoint: 'dots: a single figure',
-  readOpen: 'fading: no bound given on that side',
-  readAgreement: 'shaded: where all sources agree',
-  readTimeline: 'Lines show each series’ central figure, bands its range',
-  readSourceMarks: 'marks: an estimate by a named source',
 };
 
 const uk: Messages = {
@@ -196,13 +182,6 @@ const uk: Messages = {
   sourcesSaid: 'Оцінок від названих джерел на графіку: {count}.',
   sourcesSaidOne: 'Оцінка від названого джерела на графіку: 1.',
   onDate: '{date}',
-  readBars: 'Смуги показують діапазон кожного джерела',
-  readVague: 'пунктир — приблизна цифра',
-  readPoint: 'точки — одна цифра',
-  readOpen: 'згасання — межу з того боку не названо',
-  readAgreement: 'затінено — де збігаються всі джерела',
-  readTimeline: 'Лінії показують центральне значення кожного ряду, смуги — його діапазон',
-  readSourceMarks: 'позначки — оцінка названого джерела',
 };
 
 const catalogue: Record<string, Messages> = { en, uk };

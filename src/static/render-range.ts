@@ -3,7 +3,6 @@
  * real font, as SVG and HTML strings (see static-chart.ts).
  */
 import { svg } from 'lit/html.js';
-import { message } from '../format/messages.js';
 import { summarizeFigures } from '../format/summarize-figures.js';
 import { layoutRangeChart } from '../layout/layout-range-chart.js';
 import type { RangeChartGeometry } from '../layout/range-chart-geometry.js';
@@ -13,8 +12,9 @@ import { fadeDefinitions } from '../marks/interval-mark.js';
 import { intervalKeyMark } from '../marks/interval-key-mark.js';
 import { rangeRowMarks } from '../marks/range-row-marks.js';
 import { textLines } from '../marks/text-line.js';
+import { howToRead, type ReadingClause } from './how-to-read.js';
 import type { FiguresInput } from './read-input.js';
-import { howToRead, renderStatic, type StaticChart, type StaticContext, type StaticPlot } from './static-chart.js';
+import { renderStatic, type StaticChart, type StaticContext, type StaticPlot } from './static-chart.js';
 import type { StaticRangeOptions } from './static-options.js';
 
 /** The element's plot, less what only a live chart has (focus, hit areas, the details box). */
@@ -49,17 +49,17 @@ function rangePlot(options: StaticRangeOptions) {
       highlight: options.highlight,
       agreement: options.agreement,
     });
-    const clauses = [message(c.m, 'readBars')];
-    if (g.rows.some((r) => r.vague)) clauses.push(message(c.m, 'readVague'));
-    if (g.rows.some((r) => r.mark?.kind === 'point')) clauses.push(message(c.m, 'readPoint'));
-    if (g.rows.some((r) => r.openLow || r.openHigh)) clauses.push(message(c.m, 'readOpen'));
-    if (g.groups.some((group) => group.agreement)) clauses.push(message(c.m, 'readAgreement'));
+    const clauses: ReadingClause[] = ['bars'];
+    if (g.rows.some((r) => r.vague)) clauses.push('vague');
+    if (g.rows.some((r) => r.mark?.kind === 'point')) clauses.push('point');
+    if (g.rows.some((r) => r.openLow || r.openHigh)) clauses.push('open');
+    if (g.groups.some((group) => group.agreement)) clauses.push('agreement');
     return {
       marks: rangeMarks(g),
       width: g.width,
       height: g.height,
       summary: summarizeFigures(c.figures, { locale: c.locale, unit: options.unit }),
-      howToRead: howToRead(clauses),
+      howToRead: howToRead(clauses, c.locale),
     };
   };
 }

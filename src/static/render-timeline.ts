@@ -2,12 +2,12 @@
  * `<estimate-timeline>` without a browser: the same layout and marks as the element, measured in a
  * real font, as SVG and HTML strings (see static-chart.ts).
  */
-import { message } from '../format/messages.js';
 import { summarizeTimeline } from '../format/summarize-timeline.js';
 import { layoutTimeline } from '../layout/layout-timeline.js';
 import { timelineMarks } from '../marks/timeline-marks.js';
+import { howToRead, type ReadingClause } from './how-to-read.js';
 import { readAnnotations, type FiguresInput } from './read-input.js';
-import { howToRead, renderStatic, type StaticChart, type StaticContext, type StaticPlot } from './static-chart.js';
+import { renderStatic, type StaticChart, type StaticContext, type StaticPlot } from './static-chart.js';
 import type { StaticTimelineOptions } from './static-options.js';
 
 function timelinePlot(options: StaticTimelineOptions) {
@@ -24,15 +24,15 @@ function timelinePlot(options: StaticTimelineOptions) {
       annotations: readAnnotations(c.annotations),
       defaultSeries: options.unit,
     });
-    const clauses = [message(c.m, 'readTimeline')];
-    if (g.marks.length) clauses.push(message(c.m, 'readSourceMarks'));
-    if (g.marks.some((mark) => mark.vague)) clauses.push(message(c.m, 'readVague'));
+    const clauses: ReadingClause[] = ['timeline'];
+    if (g.marks.length) clauses.push('sourceMarks');
+    if (g.marks.some((mark) => mark.vague)) clauses.push('vague');
     return {
       marks: timelineMarks(g),
       width: g.width,
       height: g.height,
       summary: summarizeTimeline(c.figures, { locale: c.locale, defaultSeries: options.unit }),
-      howToRead: howToRead(clauses),
+      howToRead: howToRead(clauses, c.locale),
     };
   };
 }

@@ -152,8 +152,3 @@ export function renderStatic(
     font,
   };
 }
-
-/** Clauses of a how-to-read line joined into one sentence. */
-export function howToRead(clauses: readonly string[]): string {
-  return clauses.length ? `${clauses.join('; ')}.` : '';
-}

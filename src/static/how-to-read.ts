@@ -1,0 +1,34 @@
+/**
+ * The line a static image carries on how to read its marks ("Bars show each source’s range; dashed:
+ * a vague figure."), per language. Only images need it (a live chart explains a mark on hover), so
+ * it lives here rather than in the elements' catalogue (format/messages.ts), outside their bundle.
+ */
+export type ReadingClause = 'bars' | 'vague' | 'point' | 'open' | 'agreement' | 'timeline' | 'sourceMarks';
+
+const en: Record<ReadingClause, string> = {
+  bars: 'Bars show each source’s range',
+  vague: 'dashed: a vague figure',
+  point: 'dots: a single figure',
+  open: 'fading: no bound given on that side',
+  agreement: 'shaded: where all sources agree',
+  timeline: 'Lines show each series’ central figure, bands its range',
+  sourceMarks: 'marks: an estimate by a named source',
+};
+
+const uk: Record<ReadingClause, string> = {
+  bars: 'Смуги показують діапазон кожного джерела',
+  vague: 'пунктир — приблизна цифра',
+  point: 'точки — одна цифра',
+  open: 'згасання — межу з того боку не названо',
+  agreement: 'затінено — де збігаються всі джерела',
+  timeline: 'Лінії показують центральне значення кожного ряду, смуги — його діапазон',
+  sourceMarks: 'позначки — оцінка названого джерела',
+};
+
+const catalogue: Record<string, Record<ReadingClause, string>> = { en, uk };
+
+/** The clauses in the locale's language (English when it has none), joined into one sentence. */
+export function howToRead(clauses: readonly ReadingClause[], locale: string): string {
+  const words = catalogue[locale.split('-')[0].toLowerCase()] ?? en;
+  return clauses.length ? `${clauses.map((c) => words[c]).join('; ')}.` : '';
+}
