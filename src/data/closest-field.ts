@@ -2,10 +2,15 @@ import { ESTIMATE_FIELDS } from './figure.js';
 
 /** The contract field nearest to an unknown name ("hihg" → "high"), by edit distance, for "did you mean". */
 export function closestField(name: string): string | undefined {
+  return closestName(name, ESTIMATE_FIELDS);
+}
+
+/** The name nearest to `name` within two edits, if any: for "did you mean" (fields, command-line options). */
+export function closestName(name: string, names: readonly string[]): string | undefined {
   const lower = name.toLowerCase();
   let best: string | undefined;
   let bestDistance = 3;
-  for (const field of ESTIMATE_FIELDS) {
+  for (const field of names) {
     const d = editDistance(lower, field);
     if (d < bestDistance) {
       best = field;

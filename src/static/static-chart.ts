@@ -31,6 +31,8 @@ export interface StaticChart {
   height: number;
   /** The figures in words, as the SVG's `<desc>`. */
   summary: string;
+  /** The figures drawn: every row without an error. */
+  figures: Figure[];
   /** The font the text was measured in, which a PNG must be drawn in. */
   font: StaticFont;
 }
@@ -149,6 +151,7 @@ export function renderStatic(
     width,
     height,
     summary: drawn.summary,
+    figures: read.figures,
     font,
   };
 }
