@@ -127,7 +127,8 @@ export default {
       return next();
     },
   ],
-  files: process.env.WTR_FILES ?? 'test/**/*.test.ts',
+  // test/static and test/cli are Node's (scripts/test-node.mjs): they read font files and run the bin.
+  files: process.env.WTR_FILES ?? ['test/**/*.test.ts', '!test/static/**', '!test/cli/**'],
   nodeResolve: true,
   // Chromium hangs in visualDiff with two pages at once; one at a time is also the default on 2 cores.
   concurrency: 1,

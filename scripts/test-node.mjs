@@ -6,24 +6,31 @@
 //   node scripts/test-node.mjs [files…]
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const PURE_SUITES = ['test/data', 'test/format', 'test/scales', 'test/layout', 'test/fuzz'];
+// The static renderer and the command line run in Node only (they read font files and write images).
+const NODE_SUITES = ['test/static', 'test/cli'];
 
 const files =
   process.argv.length > 2
     ? process.argv.slice(2)
-    : PURE_SUITES.flatMap((dir) =>
+    : [...PURE_SUITES, ...NODE_SUITES].flatMap((dir) =>
         readdirSync(dir)
           .filter((f) => f.endsWith('.test.ts'))
           .map((f) => join(dir, f)),
       );
 
-const dir = mkdtempSync(join(tmpdir(), 'estimate-range-node-'));
+// Inside the repository, so that the bundles import packages (fontkit, resvg) from node_modules as
+// they are, and the package's own name (estimate-range/fonts/…) resolves to this checkout.
+mkdirSync('test-results', { recursive: true });
+const dir = mkdtempSync(join(process.cwd(), 'test-results', 'node-'));
 // Mocha's describe/it/hooks over node:test, with the `this.skip()` and `this.timeout()` the suites use.
-const globals = join(dir, 'mocha-globals.mjs');
+// Outside the package: its "sideEffects" list would let esbuild drop an injected file inside it.
+const globalsDir = mkdtempSync(join(tmpdir(), 'estimate-range-node-'));
+const globals = join(globalsDir, 'mocha-globals.mjs');
 writeFileSync(
   globals,
   `import * as t from 'node:test';
@@ -47,12 +54,17 @@ for (const file of files) {
     format: 'esm',
     platform: 'node',
     outfile: out,
+    // These stay imports: fontkit reads data files beside its own module, resvg is a native binary,
+    // pngjs is CommonJS that requires Node's own modules.
+    external: ['fontkit', '@resvg/resvg-js', 'pngjs'],
     logLevel: 'error',
     inject: [globals],
   });
   bundles.push(out);
 }
-console.log(`Node ${process.version}: ${bundles.length} pure test files (${PURE_SUITES.join(', ')}) without a DOM`);
+console.log(
+  `Node ${process.version}: ${bundles.length} test files (${[...PURE_SUITES, ...NODE_SUITES].join(', ')}) without a DOM`,
+);
 // The spec reporter to memory (only its failures are printed, in full); TAP to a file, for the counts.
 const tap = join(dir, 'results.tap');
 const run = spawnSync(
@@ -69,6 +81,7 @@ const run = spawnSync(
 );
 const results = readFileSync(tap, 'utf8');
 rmSync(dir, { recursive: true, force: true });
+rmSync(globalsDir, { recursive: true, force: true });
 // The spec reporter lists every test; show only what failed, and where.
 const failing = run.stdout.indexOf('✖ failing tests');
 if (failing >= 0) process.stdout.write(`${run.stdout.slice(failing).replaceAll(dir, '')}\n`);
