@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { mediaFeaturesPlugin } from './scripts/media-features-plugin.mjs';
 import { layoutTracePlugin } from './scripts/layout-trace-plugin.mjs';
+import { staticRenderPlugin } from './scripts/static-render-plugin.mjs';
 import { findBrowser } from './scripts/find-browser.mjs';
 import { screenshotComparison } from './scripts/screenshot-environment.mjs';
 
@@ -140,6 +141,7 @@ export default {
     a11ySnapshotPlugin(),
     mediaFeaturesPlugin(),
     layoutTracePlugin(),
+    staticRenderPlugin(),
     visualRegressionPlugin({
       baseDir: 'screenshots',
       update: updateScreenshots,

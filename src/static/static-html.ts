@@ -10,9 +10,8 @@ import { formatFigureDate } from '../format/format-date.js';
 import { message, type Messages } from '../format/messages.js';
 import { rowHeader } from '../format/row-header.js';
 import { speakFigureValue } from '../format/speak-figure.js';
-import type { Theme } from '../marks/palette.js';
-import { PALETTES } from '../marks/palette.js';
-import { fontStack } from './static-styles.js';
+import type { Palette, Theme } from '../marks/palette.js';
+import { fontStack, paletteFor } from './static-styles.js';
 import { templateToString } from './template-to-string.js';
 
 export interface StaticHtmlParts {
@@ -29,6 +28,7 @@ export interface StaticHtmlParts {
   locale: string;
   unit?: string;
   theme: Theme;
+  colors?: Partial<Palette>;
   fontFamily: string;
   m: Messages;
 }
@@ -44,7 +44,7 @@ const SVG_SLOT = '<!--chart-->';
 
 export function staticHtml(p: StaticHtmlParts): string {
   const { m, locale, unit } = p;
-  const palette = PALETTES[p.theme];
+  const palette = paletteFor(p.theme, p.colors);
   const style = `font-family: ${fontStack(p.fontFamily)}; color: ${palette.color}; background: ${palette.background}; margin: 0;`;
   const figure = html`<figure class=${`${p.kind} static-chart`} lang=${locale} style=${style}>
 ${p.title ? html`<figcaption style="font-size: 1.25em; font-weight: 700; margin: 0 0 4px">${p.title}</figcaption>` : nothing}

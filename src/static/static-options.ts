@@ -1,5 +1,5 @@
 /** The options of a static chart: the elements' attributes, the text around the chart, and the font. */
-import type { Theme } from '../marks/palette.js';
+import type { Palette, Theme } from '../marks/palette.js';
 import type { AxesMode } from '../layout/layout-range-chart.js';
 import type { SortOrder } from '../layout/row-order.js';
 import type { ScaleType, ZeroRule } from '../scales/value-scale.js';
@@ -12,6 +12,8 @@ export interface StaticChartOptions {
   locale?: string;
   /** `light` (default) or `dark`. */
   theme?: Theme;
+  /** Your own colours over the theme's, as the elements' custom properties name them: `{ 'interval-color': '#7a1f5c' }`. */
+  colors?: Partial<Palette>;
   /** The unit, shown as the value axis title and said after each figure. */
   unit?: string;
   /** `linear` (default) or `log`. */

@@ -4,10 +4,11 @@
  * selectors but no custom properties or `color-mix()`, so the values are resolved here.
  */
 import { fontSizes } from '../layout/text-measurer.js';
-import { PALETTES, SERIES_COLORS, type Theme } from '../marks/palette.js';
+import { PALETTES, SERIES_COLORS, type Palette, type Theme } from '../marks/palette.js';
 
 /** `a` mixed into `b` by `share` of a, in sRGB, as CSS `color-mix(in srgb, a share, b)`. */
 function mix(a: string, b: string, share: number): string {
+  if (!isHex(a) || !isHex(b)) return a;
   const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
   const [x, y] = [rgb(a), rgb(b)];
   return `#${x
@@ -24,10 +25,25 @@ export function fontStack(family: string): string {
   return `'${family.replace(/'/g, '')}', 'Helvetica Neue', Arial, sans-serif`;
 }
 
-export function staticStyles(theme: Theme, baseSize: number): string {
-  const p = PALETTES[theme];
+/** A colour for mixing: `#rgb` and `#rrggbb` as given, anything else left unmixed by `mix`. */
+function isHex(color: string): boolean {
+  return /^#[0-9a-f]{6}$/i.test(color);
+}
+
+/** The theme's palette with a page's own colours over it. */
+export function paletteFor(theme: Theme, colors: Partial<Palette> = {}): Palette {
+  return { ...PALETTES[theme], ...colors };
+}
+
+export function staticStyles(theme: Theme, baseSize: number, colors: Partial<Palette> = {}): string {
+  const p = paletteFor(theme, colors);
   const series = [p['interval-color'], ...SERIES_COLORS[theme]];
   const size = fontSizes(baseSize);
+  // As the elements' style sheet sets them (0.87 and 1.07 em, unrounded), though the layout measures
+  // at fontSizes' rounded sizes: the image draws what the element draws.
+  const base = Math.max(12, baseSize);
+  const small = Math.max(12, Math.round(base * 0.87 * 100) / 100);
+  const heading = Math.max(12, Math.round(base * 1.07 * 100) / 100);
   const dashes = ['none', '8 4', '2 3', '10 3 2 3', '4 4', 'none'];
   const seriesRules = series
     .map(
@@ -36,8 +52,8 @@ export function staticStyles(theme: Theme, baseSize: number): string {
     )
     .join('\n');
   return `text{fill:${p.color};font-size:${size.label}px}
-text.small{font-size:${size.small}px}
-text.heading,text.title{font-size:${size.heading}px;font-weight:700}
+text.small{font-size:${small}px}
+text.heading,text.title{font-size:${heading}px;font-weight:700}
 text.title{font-size:${Math.max(12, baseSize) * 1.25}px}
 text.description,.tick,.axis-title,.meta,.agreement-label,.key-label,.annotation-label,.provenance{fill:${p['muted-color']}}
 .value-label{fill:${p.color};font-variant-numeric:tabular-nums}

@@ -4,11 +4,10 @@
  * notes, source and how-to-read line drawn into the image so that they travel with it.
  */
 import { svg, type SVGTemplateResult } from 'lit/html.js';
-import type { Theme } from '../marks/palette.js';
-import { PALETTES } from '../marks/palette.js';
+import type { Palette, Theme } from '../marks/palette.js';
 import { round } from '../marks/round.js';
 import type { FrameGeometry, FrameLine } from './static-frame.js';
-import { fontStack, staticStyles } from './static-styles.js';
+import { fontStack, paletteFor, staticStyles } from './static-styles.js';
 import { templateToString } from './template-to-string.js';
 
 export interface StaticSvgParts {
@@ -23,6 +22,7 @@ export interface StaticSvgParts {
   name: string;
   summary: string;
   theme: Theme;
+  colors?: Partial<Palette>;
   fontFamily: string;
   fontSize: number;
   /** The plot's marks, in the plot's coordinates. */
@@ -46,8 +46,8 @@ export function staticSvg(p: StaticSvgParts): string {
   role="img" aria-labelledby="chart-title" aria-describedby="chart-summary" font-family=${fontStack(p.fontFamily)} font-size=${p.fontSize}>
 <title id="chart-title">${p.name}</title>
 <desc id="chart-summary">${p.summary}</desc>
-<style>${staticStyles(p.theme, p.fontSize)}</style>
-<rect class="background" width=${p.width} height=${p.height} fill=${PALETTES[p.theme].background}></rect>
+<style>${staticStyles(p.theme, p.fontSize, p.colors)}</style>
+<rect class="background" width=${p.width} height=${p.height} fill=${paletteFor(p.theme, p.colors).background}></rect>
 <g class="header" aria-hidden="true">${frameLines(p.frame?.header ?? [])}</g>
 <g class="plot" aria-hidden="true" transform=${`translate(${p.margin} ${round(plotTop)})`}>${p.plot}</g>
 <g class="footer" aria-hidden="true" transform=${`translate(0 ${round(footerTop)})`}>${frameLines(p.frame?.footer ?? [])}</g>

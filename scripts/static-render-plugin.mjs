@@ -1,0 +1,25 @@
+// A wtr command that renders a chart with the static renderer in this Node process (dist/static,
+// built before the tests), so that a browser test can set it beside the element's own drawing:
+// executeServerCommand('render-static', { kind, figures, options }) → { svg, html, problems, png }.
+import { PNG } from 'pngjs';
+
+export function staticRenderPlugin() {
+  return {
+    name: 'static-render-command',
+    async executeCommand({ command, payload }) {
+      if (command !== 'render-static') return undefined;
+      const { renderRange, renderTimeline, toPng } = await import('../dist/static/index.js');
+      const render = payload.kind === 'estimate-timeline' ? renderTimeline : renderRange;
+      const chart = render(payload.figures, payload.options);
+      const png = PNG.sync.read(Buffer.from(await toPng(chart)));
+      return {
+        svg: chart.svg,
+        html: chart.html,
+        problems: chart.problems,
+        width: chart.width,
+        height: chart.height,
+        png: { width: png.width, height: png.height },
+      };
+    },
+  };
+}
