@@ -35,7 +35,15 @@ export function paletteFor(theme: Theme, colors: Partial<Palette> = {}): Palette
   return { ...PALETTES[theme], ...colors };
 }
 
-export function staticStyles(theme: Theme, baseSize: number, colors: Partial<Palette> = {}): string {
+/** Every selector of a style sheet under `scope` (`text{…}` → `.er-1 text{…}`). */
+function scoped(css: string, scope: string): string {
+  return css.replace(/(^|\})\s*([^{}]+)\{/g, (_, end: string, selectors: string) => {
+    const list = selectors.split(',').map((sel) => `${scope} ${sel.trim()}`);
+    return `${end}\n${list.join(',')}{`;
+  });
+}
+
+export function staticStyles(theme: Theme, baseSize: number, colors: Partial<Palette> = {}, scope = ''): string {
   const p = paletteFor(theme, colors);
   const series = [p['interval-color'], ...SERIES_COLORS[theme]];
   const size = fontSizes(baseSize);
@@ -51,7 +59,7 @@ export function staticStyles(theme: Theme, baseSize: number, colors: Partial<Pal
 .series-dot.series-${i + 1},.series-${i + 1} .direct-label{fill:${c}}.legend-swatch.series-${i + 1}{stroke:${c}}`,
     )
     .join('\n');
-  return `text{fill:${p.color};font-size:${size.label}px}
+  const css = `text{fill:${p.color};font-size:${size.label}px}
 text.small{font-size:${small}px}
 text.heading,text.title{font-size:${heading}px;font-weight:700}
 text.title{font-size:${Math.max(12, baseSize) * 1.25}px}
@@ -80,4 +88,5 @@ text.description,.tick,.axis-title,.meta,.agreement-label,.key-label,.annotation
 .source-mark.vague .source-range{stroke-dasharray:3 3}
 .annotation-rule{stroke:${p['muted-color']};stroke-width:1;stroke-dasharray:3 3}
 ${seriesRules}`;
+  return scope ? scoped(css, scope).trim() : css;
 }

@@ -38,19 +38,37 @@ function frameLines(lines: readonly FrameLine[]) {
   );
 }
 
-/** The SVG markup of a chart; with `frame`, the text around the plot too (see static-frame.ts). */
+/** FNV-1a of a text, in base 36: a short name that is the same for the same chart on every machine. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/**
+ * The SVG markup of a chart; with `frame`, the text around the plot too (see static-frame.ts). Its
+ * ids and style rules carry a name made from the chart itself, so that several charts inline in one
+ * HTML page neither share gradients nor restyle each other (or the page's own SVG).
+ */
 export function staticSvg(p: StaticSvgParts): string {
   const plotTop = p.frame?.plotTop ?? p.margin;
   const footerTop = plotTop + p.plotHeight;
-  const template = svg`<svg xmlns="http://www.w3.org/2000/svg" class=${`${p.kind} static-chart`} width=${p.width} height=${p.height} viewBox=${`0 0 ${p.width} ${p.height}`}
-  role="img" aria-labelledby="chart-title" aria-describedby="chart-summary" font-family=${fontStack(p.fontFamily)} font-size=${p.fontSize}>
-<title id="chart-title">${p.name}</title>
-<desc id="chart-summary">${p.summary}</desc>
-<style>${staticStyles(p.theme, p.fontSize, p.colors)}</style>
+  const plot = templateToString(p.plot);
+  const scope = `er-${hash([p.kind, p.width, p.height, p.theme, JSON.stringify(p.colors ?? {}), p.name, p.summary, plot].join('|'))}`;
+  // The marks' gradient ids and references; a quoted attribute, so never a label's (escaped) text.
+  const scoped = plot
+    .replace(/id="fade-/g, `id="${scope}-fade-`)
+    .replace(/style="fill: url\(#fade-/g, `style="fill: url(#${scope}-fade-`);
+  const template = svg`<svg xmlns="http://www.w3.org/2000/svg" class=${`${p.kind} static-chart ${scope}`} width=${p.width} height=${p.height} viewBox=${`0 0 ${p.width} ${p.height}`}
+  role="img" aria-labelledby=${`${scope}-title`} aria-describedby=${`${scope}-summary`} font-family=${fontStack(p.fontFamily)} font-size=${p.fontSize}>
+<title id=${`${scope}-title`}>${p.name}</title>
+<desc id=${`${scope}-summary`}>${p.summary}</desc>
+<style>${staticStyles(p.theme, p.fontSize, p.colors, `.${scope}`)}</style>
 <rect class="background" width=${p.width} height=${p.height} fill=${paletteFor(p.theme, p.colors).background}></rect>
 <g class="header" aria-hidden="true">${frameLines(p.frame?.header ?? [])}</g>
-<g class="plot" aria-hidden="true" transform=${`translate(${p.margin} ${round(plotTop)})`}>${p.plot}</g>
+<g class="plot" aria-hidden="true" transform=${`translate(${p.margin} ${round(plotTop)})`}><!--plot--></g>
 <g class="footer" aria-hidden="true" transform=${`translate(0 ${round(footerTop)})`}>${frameLines(p.frame?.footer ?? [])}</g>
 </svg>`;
-  return templateToString(template);
+  // The plot goes in as markup already made, at a comment, which no escaped text can contain.
+  return templateToString(template).replace('<!--plot-->', () => scoped);
 }

@@ -12,11 +12,11 @@ describe('renderRange', () => {
   it('draws every figure as a row, in an SVG that names and describes itself', () => {
     const chart = renderRange(seedAll, { title: 'Four weeks into the war, the estimates disagree', agreement: true });
     expect(count(chart.svg, /<g class="row[ "]/g)).to.equal(seedAll.length);
-    expect(chart.svg).to.match(
-      /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]* role="img" aria-labelledby="chart-title"/,
-    );
-    expect(chart.svg).to.contain('<title id="chart-title">Four weeks into the war, the estimates disagree</title>');
-    expect(chart.svg).to.contain(`<desc id="chart-summary">${chart.summary}</desc>`);
+    const scope = /class="estimate-range static-chart (er-[0-9a-z]+)"/.exec(chart.svg)?.[1];
+    expect(chart.svg).to.match(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]* role="img"/);
+    expect(chart.svg).to.contain(`aria-labelledby="${scope}-title" aria-describedby="${scope}-summary"`);
+    expect(chart.svg).to.contain(`<title id="${scope}-title">Four weeks into the war, the estimates disagree</title>`);
+    expect(chart.svg).to.contain(`<desc id="${scope}-summary">${chart.summary}</desc>`);
     expect(chart.summary).to.match(/estimates/);
     expect(chart.problems).to.deep.equal([]);
   });
@@ -99,10 +99,24 @@ describe('renderRange', () => {
     expect(count(chart.html, /Unverified\./g)).to.equal(1);
   });
 
-  it('draws the dark theme in the dark palette', () => {
+  it('draws the dark theme in the dark palette, and a page’s own colours over it', () => {
     const svg = renderRange(seedDeaths, { theme: 'dark' }).svg;
     expect(svg).to.contain('fill="#15191d"');
-    expect(svg).to.contain('.interval{fill:#8cc3f0}');
+    expect(svg).to.match(/\.er-[0-9a-z]+ \.interval\{fill:#8cc3f0\}/);
+    expect(renderRange(seedDeaths, { colors: { 'interval-color': '#7a1f5c' } }).svg).to.match(
+      /\.er-[0-9a-z]+ \.interval\{fill:#7a1f5c\}/,
+    );
+  });
+
+  it('keeps two charts on one page apart: their ids and every style rule are the chart’s own', () => {
+    const [a, b] = [renderRange(seedDeaths), renderRange(seedAll)];
+    const scopeOf = (html: string) => /static-chart (er-[0-9a-z]+)/.exec(html)?.[1];
+    expect(scopeOf(a.html)).to.not.equal(scopeOf(b.html));
+    const style = /<style>([\s\S]*?)<\/style>/.exec(a.html)?.[1] ?? '';
+    const selectors = style.split('}').flatMap((rule) => (rule.includes('{') ? rule.split('{')[0].split(',') : []));
+    expect(selectors.length).to.be.greaterThan(20);
+    for (const selector of selectors) expect(selector.trim()).to.match(new RegExp(`^\\.${scopeOf(a.html)} `));
+    expect(a.html).to.contain(`id="${scopeOf(a.html)}-fade-high"`);
   });
 
   it('defines no customElements, window or document when imported', () => {
