@@ -131,10 +131,11 @@ export function renderStatic(
   const height = Math.ceil(frame.plotTop + drawn.height + frame.footerHeight);
   const inline = staticSvg({ ...parts, width: drawn.width, height: Math.ceil(drawn.height), margin: 0 });
   return {
-    svg: staticSvg({ ...parts, width, height, margin, frame }),
+    svg: staticSvg({ ...parts, width, height, margin, frame }).markup,
     html: staticHtml({
       kind,
-      svg: inline,
+      svg: inline.markup,
+      scope: inline.scope,
       figures: read.figures,
       title: options.title,
       description: options.description,

@@ -18,6 +18,8 @@ export interface StaticHtmlParts {
   kind: string;
   /** The chart's SVG markup, without the frame text (the figure carries it as HTML). */
   svg: string;
+  /** The SVG's own name (see staticSvg), which the figure's ids share. */
+  scope: string;
   figures: readonly Figure[];
   title?: string;
   description?: string;
@@ -46,8 +48,10 @@ export function staticHtml(p: StaticHtmlParts): string {
   const { m, locale, unit } = p;
   const palette = paletteFor(p.theme, p.colors);
   const style = `font-family: ${fontStack(p.fontFamily)}; color: ${palette.color}; background: ${palette.background}; margin: 0;`;
-  const figure = html`<figure class=${`${p.kind} static-chart`} lang=${locale} style=${style}>
-${p.title ? html`<figcaption style="font-size: 1.25em; font-weight: 700; margin: 0 0 4px">${p.title}</figcaption>` : nothing}
+  // Named by its caption explicitly: Chromium does not name a figure from its figcaption.
+  const caption = `${p.scope}-caption`;
+  const figure = html`<figure class=${`${p.kind} static-chart`} lang=${locale} style=${style} aria-labelledby=${p.title ? caption : nothing}>
+${p.title ? html`<figcaption id=${caption} style="font-size: 1.25em; font-weight: 700; margin: 0 0 4px">${p.title}</figcaption>` : nothing}
 ${p.description ? html`<p style=${`color: ${palette['muted-color']}; margin: 0 0 12px`}>${p.description}</p>` : nothing}
 <!--chart-->
 ${p.notes.map((n) => html`<p style="font-size: 0.87em; margin: 8px 0 0">${n}</p>`)}

@@ -50,7 +50,7 @@ function hash(text: string): string {
  * ids and style rules carry a name made from the chart itself, so that several charts inline in one
  * HTML page neither share gradients nor restyle each other (or the page's own SVG).
  */
-export function staticSvg(p: StaticSvgParts): string {
+export function staticSvg(p: StaticSvgParts): { markup: string; scope: string } {
   const plotTop = p.frame?.plotTop ?? p.margin;
   const footerTop = plotTop + p.plotHeight;
   const plot = templateToString(p.plot);
@@ -70,5 +70,5 @@ export function staticSvg(p: StaticSvgParts): string {
 <g class="footer" aria-hidden="true" transform=${`translate(0 ${round(footerTop)})`}>${frameLines(p.frame?.footer ?? [])}</g>
 </svg>`;
   // The plot goes in as markup already made, at a comment, which no escaped text can contain.
-  return templateToString(template).replace('<!--plot-->', () => scoped);
+  return { markup: templateToString(template).replace('<!--plot-->', () => scoped), scope };
 }

@@ -113,6 +113,9 @@ function optionsOf(chart: EstimateChartElement, width: number): Record<string, u
     colors: colorsOf(chart),
     // The frame (title, notes) is laid out only in the image; the plot is compared.
     notes: slot('note'),
+    title: slot('title')[0],
+    description: slot('description')[0],
+    source: slot('source')[0],
   };
 }
 
@@ -192,6 +195,19 @@ describe('the static renderer draws every story as the element does', function (
           const made = holder.querySelector('g.plot');
           expect(made, 'the static SVG has a plot').to.not.equal(null);
           expect(differences(shapes(plot), shapes(made as Element))).to.deep.equal([]);
+          // The HTML figure reads as the element does: named by its title, the chart an image named the
+          // same and described by the summary, and a table of every figure.
+          holder.innerHTML = result.html;
+          const figure = holder.querySelector('figure') as Element & { computedName?: string; computedRole?: string };
+          const image = holder.querySelector('svg') as unknown as { computedName?: string; computedRole?: string };
+          const title = chart.querySelector(':scope > [slot="title"]')?.textContent?.trim();
+          if (figure.computedRole !== undefined) {
+            expect(figure.computedRole).to.equal('figure');
+            if (title) expect(figure.computedName).to.equal(title);
+            expect(image.computedRole).to.equal('image');
+            expect(image.computedName).to.equal(title ?? 'Chart');
+          }
+          expect(holder.querySelectorAll('tbody tr').length).to.equal(chart.figures.length);
         } finally {
           holder.remove();
         }
