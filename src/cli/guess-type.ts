@@ -1,7 +1,7 @@
 /**
  * Which chart a file is for, when `--type` is not given: a timeline when its figures follow a series
- * through time (a label or group seen on more than one date, or points without a label), else a
- * range chart. The reason is printed with the choice.
+ * through time (the same label in a group on more than one date, or points without a label), else a
+ * range chart (different sources on different dates are still one comparison). The reason is printed.
  */
 import { readFigures, type FiguresInput } from '../static/read-input.js';
 
@@ -17,7 +17,8 @@ export function guessChartType(input: FiguresInput): TypeGuess {
     return { type: 'timeline', reason: 'rows without a label are points of a series' };
   const dates = new Map<string, Set<string>>();
   for (const f of dated) {
-    const key = f.group || f.label;
+    // A source in a group seen again on another date: the same claim followed over time.
+    const key = f.group ? `${f.group}: ${f.label}` : f.label;
     const seen = dates.get(key) ?? new Set<string>();
     seen.add(String(f.date?.time.getTime()));
     dates.set(key, seen);

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { closestName } from '../data/closest-field.js';
 import type { StaticFont } from '../static/static-font.js';
+import { loadResvg } from '../static/to-png.js';
 import { CHOICES, CLI_OPTIONS, HELP } from './cli-options.js';
 import { Progress } from './progress.js';
 import {
@@ -140,6 +141,14 @@ async function main(argv: string[]): Promise<number> {
   const settings = readSettings(values);
   const jobs = planJobs(inputs, output, format);
   if (jobs.length === 0) throw new UsageError(`No CSV, TSV or JSON files in ${inputs.join(', ')}`);
+  if (jobs.some((j) => j.format === 'png')) {
+    // Before any file: a missing PNG renderer is one thing to install, not a failure per file.
+    try {
+      await loadResvg();
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+  }
   const progress = new Progress(jobs.length, process.stderr, Boolean(values.quiet));
   const results: JobResult[] = [];
   for (const job of jobs) {

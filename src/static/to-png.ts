@@ -27,7 +27,8 @@ export class PngRendererMissingError extends Error {
 type ResvgModule = typeof import('@resvg/resvg-js');
 let resvg: Promise<ResvgModule> | undefined;
 
-function loadResvg(): Promise<ResvgModule> {
+/** Loads resvg, or rejects with PngRendererMissingError: a caller can ask before it starts a batch. */
+export function loadResvg(): Promise<ResvgModule> {
   resvg ??= import('@resvg/resvg-js').catch((e: unknown) => {
     resvg = undefined;
     throw new PngRendererMissingError(e);

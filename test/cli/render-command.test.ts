@@ -51,6 +51,23 @@ describe('estimate-range render', () => {
     expect(readFileSync(join(dir, 'refugees.svg'), 'utf8')).to.match(/class="estimate-timeline static-chart er-/);
   });
 
+  it('guesses a range chart when different sources give figures on different dates, and a timeline when one source does', () => {
+    writeFileSync(
+      join(dir, 'kyiv.csv'),
+      'label,group,value,date\nShopping centre,Kyiv,8,2022-03-21\nChildren,Kyiv,6,2022-03-24\n',
+    );
+    expect(run('render', 'kyiv.csv', '-o', 'kyiv.svg').err).to.contain(
+      'range chart, guessed: each label has one figure',
+    );
+    writeFileSync(
+      join(dir, 'unhcr.csv'),
+      'label,group,value,date\nUNHCR,Refugees,1000000,2022-03-01\nUNHCR,Refugees,3500000,2022-03-24\n',
+    );
+    expect(run('render', 'unhcr.csv', '-o', 'unhcr.svg').err).to.contain(
+      'timeline chart, guessed: “Refugees: UNHCR” has figures on 2 dates',
+    );
+  });
+
   it('writes a PNG at --scale, and an HTML figure with the table', () => {
     expect(run('render', 'deaths.csv', '-o', 'chart.png', '--scale', '2', '--width', '500').code).to.equal(0);
     const png = PNG.sync.read(readFileSync(join(dir, 'chart.png')));
