@@ -1,7 +1,8 @@
 // The pure suites (test/data, format, scales, layout, and the fuzz properties) run in Node as well as
 // in the browsers: Node has no DOM, so a data, format, scale or layout module that reached for
 // `document`, `window` or a canvas fails here. That is what makes "layout runs without a DOM" a
-// check rather than a claim. Each file is bundled with esbuild, given mocha's globals on top of
+// check rather than a claim. The static renderer's and the command line's suites (test/static,
+// test/cli) run here only. Each file is bundled with esbuild, given mocha's globals on top of
 // node:test, and run with node's own test runner.
 //   node scripts/test-node.mjs [files…]
 import { build } from 'esbuild';
