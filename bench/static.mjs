@@ -67,11 +67,21 @@ const bytes = (xs) => `${(xs.reduce((a, b) => a + b, 0) / xs.length / 1024).toFi
 const pngBytes = [];
 for (const chart of charts) pngBytes.push((await toPng(chart)).length);
 
-console.log(`Static renderer, Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}; medians of ${ROUNDS} rounds`);
+console.log(
+  `Static renderer, Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}; medians of ${ROUNDS} rounds`,
+);
 console.log(`| Measure | Figure |\n| --- | ---: |`);
 console.log(`| import estimate-range/static (fresh process) | ${median(importTimes).toFixed(0)} ms |`);
 console.log(`| first chart after import (fonts opened) | ${median(firstRenderTimes).toFixed(0)} ms |`);
-console.log(`| ${stories.length} story charts to SVG + HTML | ${svgMs.toFixed(0)} ms: ${((stories.length / svgMs) * 1000).toFixed(0)} charts/s |`);
-console.log(`| one chart to SVG + HTML: median story / largest | ${median(perChart).toFixed(1)} ms / ${Math.max(...perChart).toFixed(0)} ms |`);
-console.log(`| the same to PNG (1×, after SVG) | ${pngMs.toFixed(0)} ms: ${((stories.length / pngMs) * 1000).toFixed(0)} charts/s |`);
-console.log(`| mean size: SVG / HTML / PNG | ${bytes(charts.map((c) => c.svg.length))} / ${bytes(charts.map((c) => c.html.length))} / ${bytes(pngBytes)} |`);
+console.log(
+  `| ${stories.length} story charts to SVG + HTML | ${svgMs.toFixed(0)} ms: ${((stories.length / svgMs) * 1000).toFixed(0)} charts/s |`,
+);
+console.log(
+  `| one chart to SVG + HTML: median story / largest | ${median(perChart).toFixed(1)} ms / ${Math.max(...perChart).toFixed(0)} ms |`,
+);
+console.log(
+  `| the same to PNG (1×, after SVG) | ${pngMs.toFixed(0)} ms: ${((stories.length / pngMs) * 1000).toFixed(0)} charts/s |`,
+);
+console.log(
+  `| mean size: SVG / HTML / PNG | ${bytes(charts.map((c) => c.svg.length))} / ${bytes(charts.map((c) => c.html.length))} / ${bytes(pngBytes)} |`,
+);
