@@ -79,6 +79,12 @@ export const CLI_OPTIONS: readonly CliOption[] = [
     help: 'Your own font\u2019s name, with --font-regular and --font-bold',
   },
   { name: 'font-regular', type: 'string', value: 'file', help: 'Your font\u2019s regular TTF or OTF file' },
+  {
+    name: 'font-url',
+    type: 'string',
+    value: 'url',
+    help: 'HTML: where the font files are served, for readers without the font',
+  },
   { name: 'font-bold', type: 'string', value: 'file', help: 'Your font\u2019s bold TTF or OTF file' },
   { name: 'quiet', short: 'q', type: 'boolean', help: 'Print problems and the summary only' },
   { name: 'help', short: 'h', type: 'boolean', help: 'Show this help' },

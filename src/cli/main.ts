@@ -94,6 +94,7 @@ function readSettings(values: Record<string, unknown>): RenderSettings {
       highlight: values.highlight as string | undefined,
       agreement: Boolean(values.agreement),
       fontSize: positiveNumber(values, 'font-size', 15),
+      fontUrl: values['font-url'] as string | undefined,
       font,
     },
   };

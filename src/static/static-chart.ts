@@ -148,6 +148,7 @@ export function renderStatic(
       theme,
       colors: options.colors,
       fontFamily: font.family,
+      fontUrl: options.fontUrl,
       m,
     }),
     problems: read.problems,

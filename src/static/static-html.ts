@@ -1,7 +1,8 @@
 /**
  * A static chart as an HTML `<figure>`, the embed that needs no script: the title as its caption,
  * the description, the chart as inline SVG, notes and source, and the summary and every figure as a
- * table under "Show data" (a `<details>`, which opens without JavaScript).
+ * table under "Show data" (a `<details>`, which opens without JavaScript). Its style sheet is its own: every
+ * rule is scoped to the figure (the page needs to allow inline styles, `style-src 'unsafe-inline'`).
  */
 import { html, nothing } from 'lit/html.js';
 import type { Figure } from '../data/figure.js';
@@ -32,6 +33,8 @@ export interface StaticHtmlParts {
   theme: Theme;
   colors?: Partial<Palette>;
   fontFamily: string;
+  /** Where the font files are served from, for readers who lack the font (see StaticChartOptions.fontUrl). */
+  fontUrl?: string;
   m: Messages;
 }
 
@@ -44,32 +47,62 @@ function sourceCell(f: Figure) {
 /** Where the SVG goes: a comment, which escaped text can never contain (its "<" is written "&lt;"). */
 const SVG_SLOT = '<!--chart-->';
 
+/** The figure's own style sheet, every rule under its scope; with `fontUrl`, the font for readers without it. */
+function figureStyles(p: StaticHtmlParts, scope: string): string {
+  const palette = paletteFor(p.theme, p.colors);
+  const base = p.fontUrl?.replace(/\/?$/, '/');
+  const faces = base
+    ? [
+        ['SourceSans3-Regular.ttf', 400],
+        ['SourceSans3-Bold.ttf', 700],
+      ]
+        .map(
+          ([file, weight]) =>
+            `@font-face{font-family:'${p.fontFamily}';font-weight:${weight};src:local('${p.fontFamily}'),url('${encodeURI(base + file)}')}`,
+        )
+        .join('\n')
+    : '';
+  const s = `.${scope}`;
+  return `${faces}
+${s}{font-family:${fontStack(p.fontFamily)};color:${palette.color};background:${palette.background};margin:0;line-height:1.35}
+${s} figcaption{font-size:1.25em;font-weight:700;line-height:1.25;margin:0 0 4px}
+${s} .description{color:${palette['muted-color']};margin:0 0 12px}
+${s} > svg{display:block;max-width:100%;height:auto;overflow:visible}
+${s} .note{font-size:0.87em;margin:8px 0 0}
+${s} .source,${s} .credit{font-size:0.87em;color:${palette['muted-color']};margin:4px 0 0}
+${s} details{font-size:0.87em;margin:8px 0 0}
+${s} .summary{margin:8px 0}
+${s} .table-wrap{overflow-x:auto}
+${s} table{border-collapse:collapse}
+${s} caption{text-align:start;font-weight:700;padding:0 0 4px}
+${s} th,${s} td{text-align:start;vertical-align:top;padding:4px 12px 4px 0;border-bottom:1px solid ${palette['grid-color']}}`;
+}
+
 export function staticHtml(p: StaticHtmlParts): string {
   const { m, locale, unit } = p;
-  const palette = paletteFor(p.theme, p.colors);
-  const style = `font-family: ${fontStack(p.fontFamily)}; color: ${palette.color}; background: ${palette.background}; margin: 0;`;
+  const scope = `${p.scope}-figure`;
   // Named by its caption explicitly: Chromium does not name a figure from its figcaption.
   const caption = `${p.scope}-caption`;
-  const figure = html`<figure class=${`${p.kind} static-chart`} lang=${locale} style=${style} aria-labelledby=${p.title ? caption : nothing}>
-${p.title ? html`<figcaption id=${caption} style="font-size: 1.25em; font-weight: 700; margin: 0 0 4px">${p.title}</figcaption>` : nothing}
-${p.description ? html`<p style=${`color: ${palette['muted-color']}; margin: 0 0 12px`}>${p.description}</p>` : nothing}
+  const figure = html`<figure class=${`${p.kind} static-chart ${scope}`} lang=${locale} aria-labelledby=${p.title ? caption : nothing}>
+<style>${figureStyles(p, scope)}</style>
+${p.title ? html`<figcaption id=${caption}>${p.title}</figcaption>` : nothing}
+${p.description ? html`<p class="description">${p.description}</p>` : nothing}
 <!--chart-->
-${p.notes.map((n) => html`<p style="font-size: 0.87em; margin: 8px 0 0">${n}</p>`)}
-${p.source ? html`<p style=${`font-size: 0.87em; color: ${palette['muted-color']}; margin: 4px 0 0`}>${p.source}</p>` : nothing}
-${p.credit ? html`<p style=${`font-size: 0.87em; color: ${palette['muted-color']}; margin: 4px 0 0`}>${p.credit}</p>` : nothing}
-<p class="summary" style="font-size: 0.87em; margin: 8px 0 0">${p.summary}</p>
-<details style="margin: 8px 0 0"><summary>${message(m, 'showData')}</summary>
-<table style="border-collapse: collapse; font-size: 0.87em">
-<caption style="text-align: start">${message(m, 'tableCaption')}</caption>
+${p.notes.map((n) => html`<p class="note">${n}</p>`)}
+${p.source ? html`<p class="source">${p.source}</p>` : nothing}
+${p.credit ? html`<p class="credit">${p.credit}</p>` : nothing}
+<details><summary>${message(m, 'showData')}</summary>
+<p class="summary">${p.summary}</p>
+<div class="table-wrap"><table>
+<caption>${message(m, 'tableCaption')}</caption>
 <thead><tr><th scope="col">${message(m, 'colLabel')}</th><th scope="col">${message(m, 'colFigure')}</th><th scope="col">${message(m, 'colDate')}</th><th scope="col">${message(m, 'colSource')}</th><th scope="col">${message(m, 'colNote')}</th></tr></thead>
 <tbody>
 ${p.figures.map(
-  (
-    f,
-  ) => html`<tr><th scope="row">${rowHeader(f, locale, unit)}</th><td>${speakFigureValue(f, { locale, unit })}${f.text ? ` (“${f.text}”)` : ''}</td><td>${f.date ? formatFigureDate(f.date, locale, 'medium') : ''}</td><td>${sourceCell(f)}</td><td>${f.note ?? ''}</td></tr>
+  (f) =>
+    html`<tr><th scope="row">${rowHeader(f, locale, unit)}</th><td>${speakFigureValue(f, { locale, unit })}${f.text ? ` (“${f.text}”)` : ''}</td><td>${f.date ? formatFigureDate(f.date, locale, 'medium') : ''}</td><td>${sourceCell(f)}</td><td>${f.note ?? ''}</td></tr>
 `,
 )}</tbody>
-</table>
+</table></div>
 </details>
 </figure>
 `;

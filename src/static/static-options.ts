@@ -34,6 +34,12 @@ export interface StaticChartOptions {
   fontSize?: number;
   /** The font to measure and draw in (default: Source Sans 3, shipped with the package). */
   font?: StaticFont;
+  /**
+   * HTML output: the URL of a folder serving the font files (`SourceSans3-Regular.ttf`, `-Bold.ttf`, as
+   * in `estimate-range/fonts/`), for readers who do not have the font; without it their browser uses
+   * its own sans-serif, and text may run a little wider than it was measured.
+   */
+  fontUrl?: string;
   /** Space around the chart in px (default 16). */
   margin?: number;
 }

@@ -60,7 +60,7 @@ export function staticSvg(p: StaticSvgParts): { markup: string; scope: string } 
     .replace(/id="fade-/g, `id="${scope}-fade-`)
     .replace(/style="fill: url\(#fade-/g, `style="fill: url(#${scope}-fade-`);
   const template = svg`<svg xmlns="http://www.w3.org/2000/svg" class=${`${p.kind} static-chart ${scope}`} width=${p.width} height=${p.height} viewBox=${`0 0 ${p.width} ${p.height}`}
-  role="img" aria-labelledby=${`${scope}-title`} aria-describedby=${`${scope}-summary`} font-family=${fontStack(p.fontFamily)} font-size=${p.fontSize}>
+  role="img" aria-labelledby=${`${scope}-title`} aria-describedby=${`${scope}-summary`} font-family=${fontStack(p.fontFamily)} font-size=${p.fontSize} overflow="visible">
 <title id=${`${scope}-title`}>${p.name}</title>
 <desc id=${`${scope}-summary`}>${p.summary}</desc>
 <style>${staticStyles(p.theme, p.fontSize, p.colors, `.${scope}`)}</style>

@@ -84,13 +84,22 @@ describe('renderRange', () => {
     }
   });
 
+  it('serves its font to HTML readers who lack it, when told where', () => {
+    expect(renderRange(seedDeaths).html).not.to.contain('@font-face');
+    const html = renderRange(seedDeaths, { fontUrl: 'https://example.org/fonts' }).html;
+    expect(html).to.contain("src:local('Source Sans 3'),url('https://example.org/fonts/SourceSans3-Regular.ttf')");
+    expect(html).to.contain(
+      "font-weight:700;src:local('Source Sans 3'),url('https://example.org/fonts/SourceSans3-Bold.ttf')",
+    );
+  });
+
   it('gives the same bytes for the same figures and options', () => {
     expect(renderRange(seedAll, { width: 375 }).svg).to.equal(renderRange(seedAll, { width: 375 }).svg);
   });
 
   it('makes an HTML figure with the caption, the chart, the summary and every figure in a table', () => {
     const chart = renderRange(seedAll, { title: 'Estimates', notes: 'Unverified.', source: 'Source: report' });
-    expect(chart.html).to.match(/^<figure class="estimate-range static-chart" lang="en"/);
+    expect(chart.html).to.match(/^<figure class="estimate-range static-chart er-[0-9a-z]+-figure" lang="en"/);
     expect(chart.html).to.contain('<figcaption');
     expect(chart.html).to.contain('<svg xmlns');
     expect(chart.html).to.contain(`<p class="summary"`);
@@ -112,10 +121,16 @@ describe('renderRange', () => {
     const [a, b] = [renderRange(seedDeaths), renderRange(seedAll)];
     const scopeOf = (html: string) => /static-chart (er-[0-9a-z]+)/.exec(html)?.[1];
     expect(scopeOf(a.html)).to.not.equal(scopeOf(b.html));
-    const style = /<style>([\s\S]*?)<\/style>/.exec(a.html)?.[1] ?? '';
-    const selectors = style.split('}').flatMap((rule) => (rule.includes('{') ? rule.split('{')[0].split(',') : []));
-    expect(selectors.length).to.be.greaterThan(20);
-    for (const selector of selectors) expect(selector.trim()).to.match(new RegExp(`^\\.${scopeOf(a.html)} `));
+    // The figure's own sheet and its SVG's: every selector under the chart's name.
+    const styles = Array.from(a.html.matchAll(/<style>([\s\S]*?)<\/style>/g), (m) => m[1]);
+    expect(styles.length).to.equal(2);
+    const selectors = styles
+      .join('')
+      .split('}')
+      .flatMap((rule) => (rule.includes('{') ? rule.split('{')[0].split(',') : []));
+    expect(selectors.length).to.be.greaterThan(30);
+    for (const selector of selectors)
+      expect(selector.trim()).to.match(new RegExp(`^\\.${scopeOf(a.html)}(-figure)?( |$)`));
     expect(a.html).to.contain(`id="${scopeOf(a.html)}-fade-high"`);
   });
 
