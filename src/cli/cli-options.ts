@@ -35,6 +35,7 @@ export const CLI_OPTIONS: readonly CliOption[] = [
     help: 'The chart; guessed from the columns when not given',
   },
   { name: 'width', short: 'w', type: 'string', value: 'px', help: 'Image width, margins included (default 640)' },
+  { name: 'fragment', type: 'boolean', help: 'HTML: write the <figure> alone, to paste into a page' },
   { name: 'mobile', type: 'boolean', help: 'Also write a 375 px wide version (name-mobile.ext)' },
   { name: 'scale', type: 'string', value: 'n', help: 'PNG pixels per px: 2 for retina screens (default 1)' },
   { name: 'title', type: 'string', value: 'text', help: 'Title, the first line of the image' },

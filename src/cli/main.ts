@@ -77,6 +77,7 @@ function readSettings(values: Record<string, unknown>): RenderSettings {
     type: choice(values, 'type') as RenderSettings['type'],
     width: positiveNumber(values, 'width', 640),
     mobile: Boolean(values.mobile),
+    fragment: Boolean(values.fragment),
     scale: positiveNumber(values, 'scale', 1),
     chart: {
       title: values.title as string | undefined,

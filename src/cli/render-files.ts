@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync, mkdirSync, writeFileSync } from 'n
 import { basename, dirname, extname, join } from 'node:path';
 import { decodeText } from '../data/decode-text.js';
 import { describeIssue } from '../data/figure-issue.js';
+import { escapeMarkup } from '../static/template-to-string.js';
 import { renderRange } from '../static/render-range.js';
 import { renderTimeline } from '../static/render-timeline.js';
 import type { StaticRangeOptions, StaticTimelineOptions } from '../static/static-options.js';
@@ -41,6 +42,8 @@ export interface JobResult {
 
 export interface RenderSettings {
   type?: 'range' | 'timeline';
+  /** HTML: write the `<figure>` alone, to paste into a page, rather than a page holding it. */
+  fragment: boolean;
   width: number;
   mobile: boolean;
   scale: number;
@@ -95,6 +98,18 @@ export function isFormat(ext: string): ext is OutputFormat {
   return ext === 'svg' || ext === 'png' || ext === 'html';
 }
 
+/** A page around a figure, so that the file opens as it is: its encoding, language, title and phone width said. */
+function htmlPage(figure: string, title: string | undefined, locale = 'en'): string {
+  const name = escapeMarkup(title ?? 'Chart');
+  return `<!doctype html>
+<html lang="${escapeMarkup(locale)}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${name}</title></head>
+<body style="margin: 16px">
+${figure}</body>
+</html>
+`;
+}
+
 function mobilePath(path: string): string {
   const ext = extname(path);
   return `${path.slice(0, path.length - ext.length)}-mobile${ext}`;
@@ -143,7 +158,9 @@ export async function renderJob(job: RenderJob, settings: RenderSettings): Promi
         job.format === 'png'
           ? await toPng(chart, { scale: settings.scale })
           : job.format === 'html'
-            ? chart.html
+            ? settings.fragment
+              ? chart.html
+              : htmlPage(chart.html, settings.chart.title, settings.chart.locale)
             : chart.svg;
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, bytes);

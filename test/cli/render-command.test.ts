@@ -74,8 +74,10 @@ describe('estimate-range render', () => {
     expect(png.width).to.equal(1000);
     expect(run('render', 'deaths.csv', '-o', 'chart.html').code).to.equal(0);
     const html = readFileSync(join(dir, 'chart.html'), 'utf8');
-    expect(html).to.match(/^<figure/);
-    expect(html).to.contain('<table');
+    expect(html).to.match(/^<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8">/);
+    expect(html).to.match(/<body[^>]*>\n<figure[\s\S]*<table[\s\S]*<\/figure>\n<\/body>/);
+    expect(run('render', 'deaths.csv', '-o', 'figure.html', '--fragment').code).to.equal(0);
+    expect(readFileSync(join(dir, 'figure.html'), 'utf8')).to.match(/^<figure/);
   });
 
   it('renders a folder and several files to one output each, with a mobile version, and a summary', () => {
