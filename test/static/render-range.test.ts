@@ -130,7 +130,7 @@ describe('renderRange', () => {
       .flatMap((rule) => (rule.includes('{') ? rule.split('{')[0].split(',') : []));
     expect(selectors.length).to.be.greaterThan(30);
     for (const selector of selectors)
-      expect(selector.trim()).to.match(new RegExp(`^\\.${scopeOf(a.html)}(-figure)?( |$)`));
+      expect(selector.trim()).to.match(new RegExp(`^\\.${scopeOf(a.html)}(-figure)?( |:has\\(|$)`));
     expect(a.html).to.contain(`id="${scopeOf(a.html)}-fade-high"`);
   });
 
