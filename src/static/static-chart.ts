@@ -35,6 +35,8 @@ export interface StaticChart {
   figures: Figure[];
   /** The font the text was measured in, which a PNG must be drawn in. */
   font: StaticFont;
+  /** What the chart is, for an image's metadata: PNG's Title, Description, Source, Author and Software. */
+  about: Record<string, string | undefined>;
 }
 
 /** What a kind of chart makes of the shared context: its plot, in its own coordinates. */
@@ -157,5 +159,12 @@ export function renderStatic(
     summary: drawn.summary,
     figures: read.figures,
     font,
+    about: {
+      Title: options.title,
+      Description: drawn.summary,
+      Source: source,
+      Author: options.credit,
+      Software: 'estimate-range',
+    },
   };
 }

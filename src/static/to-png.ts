@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { StaticChart } from './static-chart.js';
+import { withPngText } from './png-text.js';
 import { defaultFont, type StaticFont } from './static-font.js';
 
 export interface PngOptions {
@@ -52,7 +53,8 @@ function fontFiles(font: StaticFont): { files: string[]; cleanUp: () => void } {
 
 /**
  * A PNG of a static chart (or of its SVG markup with the font it was measured in). The same SVG and
- * scale give the same bytes on every machine: no system font is read.
+ * scale give the same bytes on every machine: no system font is read. A chart's PNG also carries its
+ * title, summary, source and credit as text metadata (see png-text.ts).
  *
  * @example
  * const chart = renderRange(figures, { title: 'Russian military deaths' });
@@ -69,7 +71,8 @@ export async function toPng(chart: StaticChart | string, options: PngOptions = {
       font: { loadSystemFonts: false, fontFiles: files, defaultFontFamily: font.family, sansSerifFamily: font.family },
       logLevel: 'off',
     }).render();
-    return new Uint8Array(image.asPng());
+    const png = new Uint8Array(image.asPng());
+    return typeof chart === 'string' ? png : withPngText(png, chart.about);
   } finally {
     cleanUp();
   }

@@ -1,6 +1,7 @@
 /// <reference types="node" />
 import { expect } from '@esm-bundle/chai';
 import { PNG } from 'pngjs';
+import { crc32 } from 'node:zlib';
 import { renderRange } from '../../src/static/render-range.js';
 import { toPng } from '../../src/static/to-png.js';
 import { fontMeasurer } from '../../src/static/font-measurer.js';
@@ -17,6 +18,35 @@ describe('toPng', () => {
     for (let y = 32; y < 80; y++)
       for (let x = 32; x < 200; x++) if (image.data[(y * image.width + x) * 4] < 100) dark++;
     expect(dark).to.be.greaterThan(200);
+  });
+
+  it('carries the title, summary, source and credit as text in the PNG itself', async () => {
+    const chart = renderRange(seedAll, {
+      title: 'Четыре недели войны',
+      source: 'Source: UN',
+      credit: 'Chart: The Daily',
+    });
+    const bytes = Buffer.from(await toPng(chart));
+    const texts: Record<string, string> = {};
+    for (let at = 8; at < bytes.length;) {
+      const length = bytes.readUInt32BE(at);
+      // Every chunk's CRC, as strict readers check it (pngjs does not for text chunks).
+      expect(bytes.readUInt32BE(at + 8 + length)).to.equal(crc32(bytes.subarray(at + 4, at + 8 + length)));
+      if (bytes.toString('latin1', at + 4, at + 8) === 'iTXt') {
+        const data = bytes.subarray(at + 8, at + 8 + length);
+        const end = data.indexOf(0);
+        texts[data.toString('latin1', 0, end)] = data.subarray(end + 5).toString('utf8');
+      }
+      at += 12 + length;
+    }
+    expect(texts).to.deep.equal({
+      Title: 'Четыре недели войны',
+      Description: chart.summary,
+      Source: 'Source: UN',
+      Author: 'Chart: The Daily',
+      Software: 'estimate-range',
+    });
+    expect(PNG.sync.read(bytes).width).to.equal(chart.width);
   });
 
   it('gives the same bytes every time', async () => {
