@@ -61,6 +61,15 @@ for (const [key, name, buf] of rows) {
 const rangeOnly = rows.find(([key]) => key === 'range')[2].toString();
 if (rangeOnly.includes('estimate-timeline'))
   failures.push('<estimate-range> only includes the timeline (check sideEffects and imports)');
+// `import 'estimate-range'` registers both elements in a production build: the entry is in "sideEffects"
+// (without it, bundlers that honour the field dropped the import whole, registration and all).
+const bare = (await bundle("import './dist/index.js';")).toString();
+for (const tag of ['estimate-range', 'estimate-timeline'])
+  if (!bare.includes(`customElements.define("${tag}"`))
+    failures.push(`import 'estimate-range' does not register <${tag}> once bundled (check "sideEffects")`);
+// The parser alone stays the parser alone.
+const parseOnly = rows.find(([key]) => key === 'parse')[2].toString();
+if (parseOnly.includes('customElements')) failures.push('parseEstimate only includes an element');
 
 if (failures.length) {
   console.error(`\nsize check failed:\n- ${failures.join('\n- ')}`);

@@ -1,8 +1,9 @@
 /**
  * estimate-range: range charts of estimates for news pages.
  *
- * Importing this entry registers `<estimate-range>` and `<estimate-timeline>` and exports the data layer for apps that
- * prepare figures themselves.
+ * Importing this entry registers `<estimate-range>` and `<estimate-timeline>` (it is listed in package.json
+ * "sideEffects", so production builds keep the registration) and exports the data layer for apps that prepare
+ * figures themselves. For the parser alone, without the elements, import `estimate-range/parse-estimate.js`.
  */
 export { EstimateRange } from './estimate-range.js';
 export { EstimateTimeline } from './estimate-timeline.js';
