@@ -6,11 +6,11 @@ import { SRC_TIMEOUT_MS } from '../data/load-src.js';
 import { message, messagesFor, type Messages } from '../format/messages.js';
 import type { ChartLayoutOptions } from '../layout/chart-layout-options.js';
 import type { ScaleType, ZeroRule } from '../scales/value-scale.js';
-import { EstimateRangeErrorEvent } from '../events/estimate-range-error-event.js';
 import { canvasTextMeasurer } from './canvas-text-measurer.js';
 import { ChartSizeController } from './chart-size-controller.js';
 import { csvDownload, dataTable, TABLE_ROWS } from './data-table.js';
 import { FigureInputController, type InputRules } from './figure-input-controller.js';
+import { IssueReporter } from './issue-reporter.js';
 import { MemoCache } from './memo-cache.js';
 import { figureAnatomy, filledSlots } from './figure-anatomy.js';
 import { chartStatus, problemsLine } from './problems-line.js';
@@ -104,7 +104,6 @@ export abstract class EstimateChartElement extends LitElement {
   @state() private tableVisible = false;
   /** Set when rendering threw: the next render says so instead (see `update`). */
   private renderFailure?: string;
-  private lastReported = '';
 
   /** @internal */
   protected readonly input = new FigureInputController(this, () => this.inputChanged(), this.ownClass.inputRules);
@@ -119,6 +118,7 @@ export abstract class EstimateChartElement extends LitElement {
   /** @internal */
   protected readonly memo = new MemoCache();
   private readonly download = csvDownload(() => this.input.figures);
+  private readonly reporter = new IssueReporter(this);
 
   /** The figures being drawn, after checking. */
   get figures(): readonly Figure[] {
@@ -177,16 +177,13 @@ export abstract class EstimateChartElement extends LitElement {
   }
 
   private inputChanged(): void {
-    const key = JSON.stringify(this.input.issues);
-    if (key !== this.lastReported) {
-      const hadBefore = this.lastReported !== '' && this.lastReported !== '[]';
-      this.lastReported = key;
-      if (this.input.issues.length > 0 || hadBefore) {
-        this.dispatchEvent(new EstimateRangeErrorEvent(this.input.issues));
-      }
-    }
     this.figuresChanged();
     this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.reporter.report(this.input.issues);
   }
 
   /** What every layout is given: the figures, the width, the chart's font, locale and value axis. */

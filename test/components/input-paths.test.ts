@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { seedDeaths } from '../fixtures/seed-figures.js';
 import type { EstimateRange } from '../../src/components/estimate-range.js';
 import type { EstimateRangeErrorEvent } from '../../src/events/estimate-range-error-event.js';
+import type { EstimateChartElement } from '../../src/components/estimate-chart-element.js';
 import { cleanup, drawn, labelOf, mount, mountStory, rows, shadow } from '../helpers/chart.js';
 import { until } from '../helpers/until.js';
 import { registerMessages } from '../../src/format/messages.js';
@@ -152,6 +153,28 @@ describe('bad input', () => {
       [5, 'estimate'],
       [6, 'date'],
     ]);
+  });
+
+  it('reports the first problems to a listener added after the element is inserted, in the same task', async () => {
+    // What every framework does: properties first, then insertion, then a listener (a ref, onMounted).
+    for (const tag of ['estimate-range', 'estimate-timeline']) {
+      const chart = document.createElement(tag) as EstimateChartElement;
+      chart.estimates = [
+        { label: 'A', value: 1, date: '2022-03-01' },
+        { label: 'B', value: 'x', date: '2022-03-02' },
+      ];
+      const container = document.createElement('div');
+      document.body.append(container);
+      container.append(chart);
+      const events: EstimateRangeErrorEvent[] = [];
+      chart.addEventListener('estimate-range-error', (e) => events.push(e));
+      await chart.updateComplete;
+      container.remove();
+      expect(
+        events.map((e) => e.detail.issues.map((i) => [i.row, i.field])),
+        tag,
+      ).to.deep.equal([[[2, 'value']]]);
+    }
   });
 
   it('fires estimate-range-error again when the problems are fixed', async () => {
