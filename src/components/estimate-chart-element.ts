@@ -11,6 +11,7 @@ import { ChartSizeController } from './chart-size-controller.js';
 import { csvDownload, dataTable, TABLE_ROWS } from './data-table.js';
 import { FigureInputController, type InputRules } from './figure-input-controller.js';
 import { IssueReporter } from './issue-reporter.js';
+import { estimatesAttribute } from './estimates-attribute.js';
 import { MemoCache } from './memo-cache.js';
 import { figureAnatomy, filledSlots } from './figure-anatomy.js';
 import { chartStatus, problemsLine } from './problems-line.js';
@@ -74,9 +75,10 @@ export abstract class EstimateChartElement extends LitElement {
 
   /**
    * The figures, for apps: an array following the figures contract. Takes precedence over `src` and
-   * children. (Series points without a label are for `<estimate-timeline>` only.)
+   * children. (Series points without a label are for `<estimate-timeline>` only.) As an attribute, JSON
+   * text; an attribute that is not JSON (what React 18 writes for an array) is reported as a problem.
    */
-  @property({ attribute: false }) estimates?: (Estimate | SeriesPoint)[];
+  @property({ converter: estimatesAttribute }) estimates?: (Estimate | SeriesPoint)[];
 
   /** A URL of a `.json` or `.csv` file of figures. */
   @property({ reflect: true }) src?: string;

@@ -13,6 +13,7 @@ import type { FigureIssue } from '../data/figure-issue.js';
 import { loadSrc, type LoadedRecords } from '../data/load-src.js';
 import { readJson } from '../data/read-json.js';
 import { readTable } from './read-table.js';
+import { EstimatesAttribute, readEstimatesAttribute } from './estimates-attribute.js';
 import { validateEstimates } from '../data/validate-estimates.js';
 
 export interface FigureInputHost extends ReactiveControllerHost, HTMLElement {
@@ -96,7 +97,11 @@ export class FigureInputController implements ReactiveController {
     if (host.estimates !== undefined && host.estimates !== null) {
       this.request?.abort();
       this.loadedSrc = undefined;
-      this.setRecords({ records: host.estimates, issues: [] });
+      this.setRecords(
+        host.estimates instanceof EstimatesAttribute
+          ? readEstimatesAttribute(host.estimates)
+          : { records: host.estimates, issues: [] },
+      );
       return;
     }
     if (host.src) {

@@ -177,6 +177,24 @@ describe('bad input', () => {
     }
   });
 
+  it('reads an estimates attribute of JSON, and reports one a framework wrote from an array', async () => {
+    const good = await mount(html`<estimate-range estimates='[{"label":"A","low":1,"high":2}]'></estimate-range>`);
+    expect(good.figures.map((f) => f.label)).to.deep.equal(['A']);
+    expect(good.issues).to.deep.equal([]);
+    // What React 18 does with an array given as a prop to a custom element.
+    const events: EstimateRangeErrorEvent[] = [];
+    document.addEventListener('estimate-range-error', (e) => events.push(e), { once: true });
+    const react18 = await mount(html`<estimate-range estimates="[object Object],[object Object]"></estimate-range>`);
+    expect(react18.figures.length).to.equal(0);
+    expect(react18.issues).to.have.length(1);
+    expect(react18.issues[0]).to.include({ code: 'estimates-attribute', field: 'estimates', severity: 'error' });
+    expect(events[0]?.detail.issues[0].code).to.equal('estimates-attribute');
+    expect(problemsText(react18)).to.contain('set the estimates property');
+    expect(problemsText(react18)).to.contain('estimate-range/react');
+    const broken = await mount(html`<estimate-range estimates="[{label: A}]"></estimate-range>`);
+    expect(broken.issues[0].message).to.match(/^is not JSON \(The JSON could not be read: /);
+  });
+
   it('fires estimate-range-error again when the problems are fixed', async () => {
     const chart = await mount(html`<estimate-range .estimates=${[{ label: 'A', value: 'x' }]}></estimate-range>`);
     expect(chart.errors.length).to.equal(1);
