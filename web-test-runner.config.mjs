@@ -13,6 +13,7 @@ import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { mediaFeaturesPlugin } from './scripts/media-features-plugin.mjs';
 import { layoutTracePlugin } from './scripts/layout-trace-plugin.mjs';
 import { staticRenderPlugin } from './scripts/static-render-plugin.mjs';
+import { reactEsmPlugin } from './scripts/react-esm-plugin.mjs';
 import { findBrowser } from './scripts/find-browser.mjs';
 import { screenshotComparison } from './scripts/screenshot-environment.mjs';
 
@@ -137,6 +138,8 @@ export default {
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
+    // React ships CommonJS only: test/react imports it as ES modules through this.
+    reactEsmPlugin(),
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }),
     a11ySnapshotPlugin(),
     mediaFeaturesPlugin(),
