@@ -3,7 +3,13 @@
  * and nothing is added to the page. Widths are cached per text and style, since the same tick and
  * label texts are measured again on every resize.
  */
-import { fontSizes, approximateTextMeasurer, type TextMeasurer, type TextStyle } from '../layout/text-measurer.js';
+import {
+  approximateTextMeasurer,
+  cachedMeasurer,
+  fontSizes,
+  type TextMeasurer,
+  type TextStyle,
+} from '../layout/text-measurer.js';
 
 let context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
 
@@ -38,20 +44,12 @@ export function canvasTextMeasurer(
     heading: `700 ${sizes.heading}px ${fontFamily}`,
     small: `${sizes.small}px ${fontFamily}`,
   };
-  const cache = new Map<string, number>();
-  return {
-    width(text, style) {
-      const key = `${style}\u0000${text}`;
-      let w = cache.get(key);
-      if (w === undefined) {
-        ctx.font = fonts[style];
-        w = ctx.measureText(text).width;
-        // Added by hand rather than through ctx.letterSpacing, which older Safari lacks.
-        if (spacing.letter) w += spacing.letter * Array.from(text).length;
-        if (spacing.word) w += spacing.word * (text.split(' ').length - 1);
-        cache.set(key, w);
-      }
-      return w;
-    },
-  };
+  return cachedMeasurer((text, style) => {
+    ctx.font = fonts[style];
+    let w = ctx.measureText(text).width;
+    // Added by hand rather than through ctx.letterSpacing, which older Safari lacks.
+    if (spacing.letter) w += spacing.letter * Array.from(text).length;
+    if (spacing.word) w += spacing.word * (text.split(' ').length - 1);
+    return w;
+  });
 }

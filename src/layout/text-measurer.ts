@@ -12,6 +12,22 @@ export interface TextMeasurer {
   width(text: string, style: TextStyle): number;
 }
 
+/**
+ * A measurer that measures each text and style once: the same tick and label texts are measured
+ * again on every resize and every chart.
+ */
+export function cachedMeasurer(measure: (text: string, style: TextStyle) => number): TextMeasurer {
+  const cache = new Map<string, number>();
+  return {
+    width(text, style) {
+      const key = `${style}\u0000${text}`;
+      let w = cache.get(key);
+      if (w === undefined) cache.set(key, (w = measure(text, style)));
+      return w;
+    },
+  };
+}
+
 /** Font sizes in px for each style, from the base size; nothing goes under 12 px. */
 export function fontSizes(base: number): Record<TextStyle, number> {
   const b = Math.max(12, base);

@@ -36,14 +36,7 @@ function rangeMarks(g: RangeChartGeometry) {
 function rangePlot(options: StaticRangeOptions) {
   return (c: StaticContext): StaticPlot => {
     const g = layoutRangeChart({
-      figures: c.figures,
-      width: c.width,
-      measure: c.measure,
-      fontSize: c.fontSize,
-      locale: c.locale,
-      scale: options.scale,
-      zero: options.zero,
-      unit: options.unit,
+      ...c.layout,
       axes: options.axes,
       sort: options.sort,
       highlight: options.highlight,
@@ -58,8 +51,8 @@ function rangePlot(options: StaticRangeOptions) {
       marks: rangeMarks(g),
       width: g.width,
       height: g.height,
-      summary: summarizeFigures(c.figures, { locale: c.locale, unit: options.unit }),
-      howToRead: howToRead(clauses, c.locale),
+      summary: summarizeFigures(c.layout.figures, { locale: c.layout.locale, unit: options.unit }),
+      howToRead: howToRead(clauses, c.layout.locale),
     };
   };
 }

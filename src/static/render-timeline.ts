@@ -13,14 +13,7 @@ import type { StaticTimelineOptions } from './static-options.js';
 function timelinePlot(options: StaticTimelineOptions) {
   return (c: StaticContext): StaticPlot => {
     const g = layoutTimeline({
-      figures: c.figures,
-      width: c.width,
-      measure: c.measure,
-      fontSize: c.fontSize,
-      locale: c.locale,
-      scale: options.scale,
-      zero: options.zero,
-      unit: options.unit,
+      ...c.layout,
       annotations: readAnnotations(c.annotations),
       defaultSeries: options.unit,
     });
@@ -31,8 +24,8 @@ function timelinePlot(options: StaticTimelineOptions) {
       marks: timelineMarks(g),
       width: g.width,
       height: g.height,
-      summary: summarizeTimeline(c.figures, { locale: c.locale, defaultSeries: options.unit }),
-      howToRead: howToRead(clauses, c.locale),
+      summary: summarizeTimeline(c.layout.figures, { locale: c.layout.locale, defaultSeries: options.unit }),
+      howToRead: howToRead(clauses, c.layout.locale),
     };
   };
 }

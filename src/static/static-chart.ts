@@ -8,7 +8,7 @@ import type { Figure } from '../data/figure.js';
 import type { FigureIssue } from '../data/figure-issue.js';
 import type { ValidationOptions } from '../data/validate-estimates.js';
 import { message, messagesFor, type Messages } from '../format/messages.js';
-import type { TextMeasurer } from '../layout/text-measurer.js';
+import type { ChartLayoutOptions } from '../layout/chart-layout-options.js';
 import type { Theme } from '../marks/palette.js';
 import { fontMeasurer } from './font-measurer.js';
 import { readFigures, type FiguresInput } from './read-input.js';
@@ -50,21 +50,18 @@ export interface StaticPlot {
 }
 
 export interface StaticContext {
-  figures: Figure[];
+  /** What every layout is given, as the elements' `layoutInputs` give it: figures, plot width, measurer, font size, locale, value axis. */
+  layout: ChartLayoutOptions & { locale: string; fontSize: number };
   annotations: unknown[];
-  width: number;
-  measure: TextMeasurer;
-  fontSize: number;
-  locale: string;
   m: Messages;
 }
 
 /** A plot for no figures: the elements' own words for it. */
 function emptyPlot(c: StaticContext): StaticPlot {
-  const y = c.fontSize * 1.35;
+  const y = c.layout.fontSize * 1.35;
   return {
     marks: svg`<text class="status" x="0" y=${y}>${message(c.m, 'empty')}</text>`,
-    width: c.width,
+    width: c.layout.width,
     height: Math.round(y * 1.6),
     summary: message(c.m, 'empty'),
     howToRead: '',
@@ -96,12 +93,17 @@ export function renderStatic(
   const read = readFigures(input, { ...rules, locale });
   const measure = fontMeasurer(font, fontSize);
   const context: StaticContext = {
-    figures: read.figures,
+    layout: {
+      figures: read.figures,
+      width: width - 2 * margin,
+      measure,
+      fontSize,
+      locale,
+      scale: options.scale,
+      zero: options.zero,
+      unit: options.unit,
+    },
     annotations: [...(options.annotations ?? []), ...read.annotations],
-    width: width - 2 * margin,
-    measure,
-    fontSize,
-    locale,
     m,
   };
   const drawn = read.figures.length ? plot(context) : emptyPlot(context);
