@@ -13,6 +13,26 @@ export default {
   litelement: true,
   plugins: [
     {
+      // The manifest ships in the package, and src/ does not: every path and module reference points
+      // at the built module a user imports (src/components/estimate-range.ts → dist/components/estimate-range.js).
+      name: 'paths-to-dist',
+      packageLinkPhase({ customElementsManifest }) {
+        const toDist = (value) =>
+          typeof value === 'string' && /^\/?src\/.+\.[jt]s$/.test(value)
+            ? value.replace(/^\/?src\//, 'dist/').replace(/\.[jt]s$/, '.js')
+            : value;
+        const visit = (node) => {
+          if (Array.isArray(node)) node.forEach(visit);
+          else if (node && typeof node === 'object')
+            for (const key of Object.keys(node)) {
+              if (key === 'path' || key === 'module') node[key] = toDist(node[key]);
+              else visit(node[key]);
+            }
+        };
+        visit(customElementsManifest.modules);
+      },
+    },
+    {
       // The analyzer also lists `dispatchEvent(new SomeEvent())` as an event without a name; the
       // @fires tag already documents it by name.
       name: 'drop-unnamed-events',

@@ -94,3 +94,24 @@ describe('custom-elements.json', () => {
     });
   }
 });
+
+describe('the manifest as shipped', () => {
+  it('points every path and module reference at a built module the package has', async () => {
+    const manifest = await (await fetch('/dist/custom-elements.json')).json();
+    const references = new Set<string>();
+    const visit = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(visit);
+      else if (node && typeof node === 'object')
+        for (const [key, value] of Object.entries(node)) {
+          if ((key === 'path' || key === 'module') && typeof value === 'string') references.add(value);
+          else visit(value);
+        }
+    };
+    visit(manifest.modules);
+    expect(references.size).to.be.greaterThan(5);
+    for (const reference of references) {
+      expect(reference, reference).to.match(/^dist\/.+\.js$/);
+      expect((await fetch(`/${reference}`)).status, reference).to.equal(200);
+    }
+  });
+});
