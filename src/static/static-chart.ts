@@ -17,6 +17,7 @@ import { defaultFont, type StaticFont } from './static-font.js';
 import { staticHtml } from './static-html.js';
 import type { StaticChartOptions } from './static-options.js';
 import { staticSvg } from './static-svg.js';
+import { templateToString } from './template-to-string.js';
 
 /** A chart rendered without a browser. */
 export interface StaticChart {
@@ -129,7 +130,7 @@ export function renderStatic(
     colors: options.colors,
     fontFamily: font.family,
     fontSize,
-    plot: drawn.marks,
+    plot: templateToString(drawn.marks),
     kind,
   };
   const height = Math.ceil(frame.plotTop + drawn.height + frame.footerHeight);

@@ -3,7 +3,7 @@
  * `<desc>` with the generated summary), its colours and font in an inline style sheet, its title,
  * notes, source and how-to-read line drawn into the image so that they travel with it.
  */
-import { svg, type SVGTemplateResult } from 'lit/html.js';
+import { svg } from 'lit/html.js';
 import type { Palette, Theme } from '../marks/palette.js';
 import { round } from '../marks/round.js';
 import type { FrameGeometry, FrameLine } from './static-frame.js';
@@ -25,8 +25,8 @@ export interface StaticSvgParts {
   colors?: Partial<Palette>;
   fontFamily: string;
   fontSize: number;
-  /** The plot's marks, in the plot's coordinates. */
-  plot: SVGTemplateResult;
+  /** The plot's marks as markup (templateToString), in the plot's coordinates: made once for both SVGs. */
+  plot: string;
   /** The element's name, as the root's class: "estimate-range" or "estimate-timeline". */
   kind: string;
 }
@@ -53,10 +53,9 @@ function hash(text: string): string {
 export function staticSvg(p: StaticSvgParts): { markup: string; scope: string } {
   const plotTop = p.frame?.plotTop ?? p.margin;
   const footerTop = plotTop + p.plotHeight;
-  const plot = templateToString(p.plot);
-  const scope = `er-${hash([p.kind, p.width, p.height, p.theme, JSON.stringify(p.colors ?? {}), p.name, p.summary, plot].join('|'))}`;
+  const scope = `er-${hash([p.kind, p.width, p.height, p.theme, JSON.stringify(p.colors ?? {}), p.name, p.summary, p.plot].join('|'))}`;
   // The marks' gradient ids and references; a quoted attribute, so never a label's (escaped) text.
-  const scoped = plot
+  const scoped = p.plot
     .replace(/id="fade-/g, `id="${scope}-fade-`)
     .replace(/style="fill: url\(#fade-/g, `style="fill: url(#${scope}-fade-`);
   const template = svg`<svg xmlns="http://www.w3.org/2000/svg" class=${`${p.kind} static-chart ${scope}`} width=${p.width} height=${p.height} viewBox=${`0 0 ${p.width} ${p.height}`}
