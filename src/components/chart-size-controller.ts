@@ -10,6 +10,13 @@ export interface ChartFont {
   word: number;
 }
 
+type SizedHost = ReactiveControllerHost &
+  HTMLElement & {
+    readonly renderRoot: ParentNode;
+    /** The width given for when none can be measured (a server's render, a container not laid out). */
+    readonly width?: number;
+  };
+
 /**
  * The width a chart draws at, and the font it measures text in: read once when the chart connects,
  * then from a ResizeObserver whenever the container changes.
@@ -25,21 +32,22 @@ export class ChartSizeController implements ReactiveController {
   /** The chart's font, as of the last width read. */
   font: ChartFont = { family: 'sans-serif', size: 15, letter: 0, word: 0 };
 
-  private readonly host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode };
+  private readonly host: SizedHost;
   /** The width read at connection, used until the ResizeObserver reports. */
   private initialWidth = 0;
   private observedWidth?: number;
   private observer?: ResizeObserver;
   private sizer?: Element;
 
-  constructor(host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode }) {
+  constructor(host: SizedHost) {
     this.host = host;
     host.addController(this);
   }
 
-  /** The content width in whole px (0 until the chart is connected and laid out). */
+  /** The content width in whole px: measured, else the host's `width`, else 0. */
   get width(): number {
-    return this.observedWidth ?? this.initialWidth;
+    const given = this.host.width;
+    return this.observedWidth ?? (this.initialWidth || (given && given > 0 ? Math.floor(given) : 0));
   }
 
   hostConnected(): void {

@@ -65,17 +65,21 @@ export const chartStyles = css`
     font-size: var(--_title-font-size);
     font-weight: 700;
     line-height: 1.25;
-    margin: 0 0 4px;
+    margin: 0;
   }
-  figcaption:not(.filled) {
-    display: none;
+  /* Spacing belongs to what is slotted, so that an empty slot takes no room without the chart
+     reading its light DOM: a server renders the chart without seeing its children. */
+  slot[name='title']::slotted(*) {
+    display: block;
+    margin-bottom: 4px;
   }
   .description {
     color: var(--_muted-color);
-    margin: 0 0 var(--_spacing);
+    margin: 0;
   }
-  .description:not(.filled) {
-    display: none;
+  slot[name='description']::slotted(*) {
+    display: block;
+    margin-bottom: var(--_spacing);
   }
   .chart {
     position: relative;
@@ -190,10 +194,11 @@ export const chartStyles = css`
   footer {
     color: var(--_muted-color);
     font-size: max(12px, calc(var(--_font-size) * 0.87));
-    margin-top: 6px;
+    margin: 0;
   }
-  footer:not(.filled) {
-    display: none;
+  footer ::slotted(*) {
+    display: block;
+    margin-top: 6px;
   }
   /* Hidden from sight, not from screen readers. */
   .visually-hidden:not(:focus-within) {

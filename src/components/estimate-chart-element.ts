@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Estimate, Figure, SeriesPoint } from '../data/figure.js';
 import type { FigureIssue } from '../data/figure-issue.js';
@@ -13,9 +13,13 @@ import { FigureInputController, type InputRules } from './figure-input-controlle
 import { IssueReporter } from './issue-reporter.js';
 import { estimatesAttribute } from './estimates-attribute.js';
 import { MemoCache } from './memo-cache.js';
-import { figureAnatomy, filledSlots } from './figure-anatomy.js';
+import { figureAnatomy } from './figure-anatomy.js';
 import { chartStatus, problemsLine } from './problems-line.js';
 import { StagedDrawController, type RowStages } from './staged-drawing.js';
+import { readServerRender, recordingMeasurer, replayingMeasurer, serverRenderRecord, type ServerRender } from './server-render.js';
+import { serverTextMeasurer } from './server-text-measurer.js';
+import { templateDigest } from './template-digest.js';
+import type { TextMeasurer } from '../layout/text-measurer.js';
 
 /** What a chart draws inside its box: the SVG and its details box. */
 export interface PlotView {
@@ -98,6 +102,13 @@ export abstract class EstimateChartElement extends LitElement {
   /** `light`, `dark`, or unset to follow the reader's `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
+  /**
+   * The width to draw at, in px, when the chart cannot measure its container: on a server (the
+   * article column's width; see `estimate-range/ssr`), or in a container not laid out yet. Once the
+   * chart is in a page it follows its container.
+   */
+  @property({ type: Number, reflect: true }) width?: number;
+
   /** How long a `src` may take before the chart reports it, in milliseconds (default 15,000). */
   @property({ type: Number, attribute: 'src-timeout' }) srcTimeout: number = SRC_TIMEOUT_MS;
 
@@ -121,6 +132,10 @@ export abstract class EstimateChartElement extends LitElement {
   protected readonly memo = new MemoCache();
   private readonly download = csvDownload(() => this.input.figures);
   private readonly reporter = new IssueReporter(this);
+  /** What the server left in a server-rendered chart (see server-render.ts). */
+  private serverRender?: ServerRender;
+  /** On a server, the measurer of this chart's render, whose widths go into the record. */
+  private serverMeasurer?: TextMeasurer & { widths: Record<string, number> };
 
   /** The figures being drawn, after checking. */
   get figures(): readonly Figure[] {
@@ -142,7 +157,8 @@ export abstract class EstimateChartElement extends LitElement {
 
   /** @internal The locale in use: `locale`, else the nearest `lang`, else "en". */
   get resolvedLocale(): string {
-    const lang = this.locale || this.closest('[lang]')?.getAttribute('lang') || 'en';
+    // A server sees no ancestors: there the chart's own `locale` (or "en") decides.
+    const lang = this.locale || (isServer ? '' : this.closest('[lang]')?.getAttribute('lang')) || 'en';
     try {
       return Intl.getCanonicalLocales(lang)[0] ?? 'en';
     } catch {
@@ -162,6 +178,9 @@ export abstract class EstimateChartElement extends LitElement {
   protected figuresChanged(): void {}
 
   override connectedCallback(): void {
+    // A declarative shadow root from the server is there before the chart first renders.
+    if (!this.hasUpdated) this.serverRender ??= readServerRender(this.shadowRoot);
+    if (this.serverRender) this.staged.drawWhole();
     super.connectedCallback();
     document.addEventListener('pointerdown', this.onDocumentPointerDown);
   }
@@ -191,10 +210,20 @@ export abstract class EstimateChartElement extends LitElement {
   /** What every layout is given: the figures, the width, the chart's font, locale and value axis. */
   protected layoutInputs(width: number): ChartLayoutOptions {
     const f = this.size.font;
-    // One measurer (and its width cache) per font, kept across renders.
-    const measure = this.memo.get('measurer', [f.family, f.size, f.letter, f.word], () =>
-      canvasTextMeasurer(f.family, f.size, { letter: f.letter, word: f.word }),
-    );
+    let measure: TextMeasurer;
+    if (isServer) {
+      measure = this.serverMeasurer ??= recordingMeasurer(serverTextMeasurer(f.size));
+    } else {
+      // One measurer (and its width cache) per font, kept across renders.
+      measure = this.memo.get('measurer', [f.family, f.size, f.letter, f.word], () =>
+        canvasTextMeasurer(f.family, f.size, { letter: f.letter, word: f.word }),
+      );
+      // At the server's width and font size, the server's own widths: the layout is then the
+      // server's exactly, and taking over its DOM changes nothing.
+      const server = this.serverRender;
+      if (server && server.width === width && server.fontSize === f.size)
+        measure = this.memo.get('replaying', [server, measure], () => replayingMeasurer(server.widths, measure));
+    }
     return {
       figures: this.input.figures,
       width,
@@ -211,10 +240,35 @@ export abstract class EstimateChartElement extends LitElement {
   protected layoutDeps(width: number): unknown[] {
     const { family, size, letter, word } = this.size.font;
     const locale = this.resolvedLocale;
-    return [this.input.figures, width, family, size, letter, word, locale, this.scale, this.zero, this.unit];
+    const replaying = this.serverRender?.width === width && this.serverRender.fontSize === size;
+    return [this.input.figures, width, family, size, letter, word, locale, this.scale, this.zero, this.unit, replaying];
   }
 
   protected override render(): TemplateResult {
+    const chart = this.renderFigure();
+    if (isServer) {
+      const f = this.size.font;
+      return html`${chart}${serverRenderRecord({
+        width: this.size.width,
+        fontSize: f.size,
+        digest: templateDigest(chart),
+        widths: this.serverMeasurer?.widths ?? {},
+      })}`;
+    }
+    const server = this.serverRender;
+    if (!server) return chart;
+    // Taking over the server's DOM (hydration) only when this first render would write what is
+    // already there; otherwise the chart draws afresh, once.
+    const host = this as unknown as { _$needsHydration?: boolean };
+    if (host._$needsHydration && templateDigest(chart) !== server.digest) {
+      host._$needsHydration = false;
+      for (const node of Array.from(this.renderRoot.childNodes)) if (!(node instanceof HTMLStyleElement)) node.remove();
+    }
+    // The record stays: removing it would be a change to the page, for nothing.
+    return html`${chart}${serverRenderRecord(server)}`;
+  }
+
+  private renderFigure(): TemplateResult {
     if (this.renderFailure) return html`<p class="problems" part="problems" role="alert">${this.renderFailure}</p>`;
     const m = messagesFor(this.resolvedLocale);
     const width = this.size.width;
@@ -230,7 +284,6 @@ export abstract class EstimateChartElement extends LitElement {
       }
     }
     return figureAnatomy({
-      slots: filledSlots(this),
       described: figures.length > 0,
       plot: view
         ? view.plot

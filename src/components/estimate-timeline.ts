@@ -1,4 +1,4 @@
-import { html, svg, nothing, type TemplateResult } from 'lit';
+import { html, isServer, svg, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 // Styles are set through the CSSOM, never as style attributes, which a strict CSP blocks.
 import { styleProps } from '../marks/style-props.js';
@@ -100,7 +100,8 @@ export class EstimateTimeline extends EstimateChartElement {
     const given = [
       ...(this.annotations ?? []),
       ...fromData,
-      ...Array.from(this.querySelectorAll(':scope > time[datetime]'), (t) => ({
+      // A server sees no children; the page's <time> events appear once the chart is in a browser.
+      ...Array.from(isServer ? [] : this.querySelectorAll(':scope > time[datetime]'), (t) => ({
         date: t.getAttribute('datetime') ?? '',
         label: (t.textContent ?? '').trim(),
       })),

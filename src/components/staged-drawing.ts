@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 type StagedHost = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
 
@@ -20,8 +20,8 @@ export interface RowStages {
  * `settled()` resolves when the last stage is drawn; a page being printed gets every row at once.
  */
 export class StagedDrawController implements ReactiveController {
-  /** Whether the summary and the table's rows are written (stage 2). */
-  extrasReady = false;
+  /** Whether the summary and the table's rows are written (stage 2); a server writes everything at once. */
+  extrasReady = isServer;
   /** How many rows may be drawn now; Infinity once all may. */
   rowLimit = Infinity;
 
@@ -29,6 +29,8 @@ export class StagedDrawController implements ReactiveController {
   private readonly hasFigures: () => boolean;
   private readonly stages?: RowStages;
   private rowCount = 0;
+  /** Draw the next layout whole, in one render: a server's, or the first over a server's DOM. */
+  private whole = isServer;
   private extrasTimer?: ReturnType<typeof setTimeout>;
   private rowTimer?: ReturnType<typeof setTimeout>;
 
@@ -46,7 +48,17 @@ export class StagedDrawController implements ReactiveController {
   /** A new layout of `rows` rows: drawn from its first rows again when it is long. */
   restartRows(rows: number): void {
     this.rowCount = rows;
-    this.rowLimit = this.stages && rows > this.stages.firstRows ? this.stages.firstRows : Infinity;
+    this.rowLimit = !this.whole && this.stages && rows > this.stages.firstRows ? this.stages.firstRows : Infinity;
+  }
+
+  /**
+   * The first render takes over a chart the server drew whole: it must write the same (every row,
+   * the summary, the table) for the page's DOM to be kept as it is.
+   */
+  drawWhole(): void {
+    if (this.host.hasUpdated) return;
+    this.whole = true;
+    this.extrasReady = true;
   }
 
   /** Whether rows are still to come (stage 3). */
@@ -94,6 +106,7 @@ export class StagedDrawController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    this.whole = false;
     if (!this.extrasReady && this.hasFigures() && !this.extrasTimer) {
       // After the frame that shows the chart, or in 100 ms where frames are not being drawn (a
       // background tab), so that `settled()` always resolves.
