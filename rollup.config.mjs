@@ -1,7 +1,8 @@
 // Two builds from the TypeScript output in dist/ (tsc writes the ES modules and .d.ts first):
 // - the npm build is tsc's own output: one module per source file, lit and d3 left as imports;
 // - dist/estimate-range.min.js: one self-contained module for <script type="module"> embeds, with
-//   lit and the d3 modules inside, minified.
+//   lit and the d3 modules inside, minified;
+// - dist/estimate-range.hydrate.min.js: the same with Lit's hydration support, for server-rendered charts.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -29,6 +30,12 @@ export default [
     // The npm entry, which registers every element and exports the public API (parseEstimate …).
     input: 'dist/index.js',
     output: { file: 'dist/estimate-range.min.js', format: 'es', sourcemap: false },
+    plugins: bundlePlugins(),
+  },
+  {
+    // The same, for pages whose charts were rendered on the server: Lit's hydration support first.
+    input: 'dist/hydrate.js',
+    output: { file: 'dist/estimate-range.hydrate.min.js', format: 'es', sourcemap: false },
     plugins: bundlePlugins(),
   },
 ];

@@ -13,6 +13,7 @@ import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { mediaFeaturesPlugin } from './scripts/media-features-plugin.mjs';
 import { layoutTracePlugin } from './scripts/layout-trace-plugin.mjs';
 import { staticRenderPlugin } from './scripts/static-render-plugin.mjs';
+import { examplesMiddleware, ssrRenderPlugin } from './scripts/ssr-render-plugin.mjs';
 import { reactEsmPlugin } from './scripts/react-esm-plugin.mjs';
 import { findBrowser } from './scripts/find-browser.mjs';
 import { screenshotComparison } from './scripts/screenshot-environment.mjs';
@@ -124,6 +125,8 @@ export default {
         context.status = 404;
       }
     },
+    // The examples' servers, each run as its own process (scripts/ssr-render-plugin.mjs).
+    examplesMiddleware({ 'ssr-node': 'examples/ssr-node/server.mjs' }),
     function strictCsp(context, next) {
       if (context.path.startsWith('/test/pages/csp')) context.set('Content-Security-Policy', STRICT_CSP);
       return next();
@@ -145,6 +148,7 @@ export default {
     mediaFeaturesPlugin(),
     layoutTracePlugin(),
     staticRenderPlugin(),
+    ssrRenderPlugin(),
     visualRegressionPlugin({
       baseDir: 'screenshots',
       update: updateScreenshots,

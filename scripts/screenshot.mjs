@@ -1,5 +1,5 @@
 // Screenshots of gallery pages in the tests' Chromium (scripts/find-browser.mjs), to look at the charts as a reader would:
-//   node scripts/screenshot.mjs URL OUT.png [WIDTH] [--dark]
+//   node scripts/screenshot.mjs URL OUT.png [WIDTH] [--dark] [--no-js]
 import { findBrowser } from './find-browser.mjs';
 import puppeteer from 'puppeteer-core';
 
@@ -19,6 +19,7 @@ const browser = await puppeteer.launch({
 const page = await browser.newPage();
 page.on('console', (m) => console.log('console:', m.type(), m.text()));
 page.on('pageerror', (e) => console.log('pageerror:', e.message));
+if (flags.includes('--no-js')) await page.setJavaScriptEnabled(false);
 if (flags.includes('--dark')) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
 await page.setViewport({ width: Number(width), height: 800, deviceScaleFactor: 1 });
 await page.goto(url, { waitUntil: 'networkidle0' });

@@ -14,6 +14,7 @@ const BUDGETS = {
   both: { gzip: 45.5 * KB, target: 24 * KB },
   range: { gzip: 34 * KB, target: 20 * KB },
   timeline: { gzip: 37.5 * KB },
+  hydrate: { gzip: 49.5 * KB },
 };
 
 async function bundle(code) {
@@ -38,6 +39,11 @@ const sizes = (buf) => ({
 
 const rows = [
   ['both', 'dist/estimate-range.min.js (both elements)', readFileSync('dist/estimate-range.min.js')],
+  [
+    'hydrate',
+    'dist/estimate-range.hydrate.min.js (both, for server-rendered charts)',
+    readFileSync('dist/estimate-range.hydrate.min.js'),
+  ],
   ['range', '<estimate-range> only', await bundle("import './dist/estimate-range.js';")],
   ['timeline', '<estimate-timeline> only', await bundle("import './dist/estimate-timeline.js';")],
   ['parse', 'parseEstimate only', await bundle("export { parseEstimate } from './dist/data/parse-estimate.js';")],

@@ -4,4 +4,5 @@
  * each chart takes over the DOM the server wrote instead of drawing it again.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import './components/server-render-support.js';
 export * from './index.js';

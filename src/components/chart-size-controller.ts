@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { serverWidth } from './server-defaults.js';
 
 /** The text style a chart lays out with, read from the host's computed style. */
 export interface ChartFont {
@@ -44,10 +45,20 @@ export class ChartSizeController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The content width in whole px: measured, else the host's `width`, else 0. */
+  /** The content width in whole px: measured, else the host's `width`, else (on a server) the server's width, else 0. */
   get width(): number {
     const given = this.host.width;
-    return this.observedWidth ?? (this.initialWidth || (given && given > 0 ? Math.floor(given) : 0));
+    if (given && given > 0 && !this.initialWidth && this.observedWidth === undefined) return Math.floor(given);
+    return this.observedWidth ?? (this.initialWidth || (isServer ? serverWidth() : 0));
+  }
+
+  /**
+   * On a server there is no computed style: the font size is the one set on the element itself
+   * (`style="--estimate-range-font-size: 17px"`), as the browser will compute it, else 15 px.
+   */
+  readServerFont(): void {
+    const size = /--estimate-range-font-size:\s*([\d.]+)px/.exec(this.host.getAttribute('style') ?? '')?.[1];
+    if (size) this.font = { ...this.font, size: Math.max(12, Number(size)) };
   }
 
   hostConnected(): void {

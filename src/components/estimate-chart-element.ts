@@ -9,16 +9,15 @@ import type { ScaleType, ZeroRule } from '../scales/value-scale.js';
 import { canvasTextMeasurer } from './canvas-text-measurer.js';
 import { ChartSizeController } from './chart-size-controller.js';
 import { csvDownload, dataTable, TABLE_ROWS } from './data-table.js';
-import { FigureInputController, type InputRules } from './figure-input-controller.js';
+import { FigureInputController, type InlineFigures, type InputRules } from './figure-input-controller.js';
 import { IssueReporter } from './issue-reporter.js';
 import { estimatesAttribute } from './estimates-attribute.js';
 import { MemoCache } from './memo-cache.js';
 import { figureAnatomy } from './figure-anatomy.js';
 import { chartStatus, problemsLine } from './problems-line.js';
 import { StagedDrawController, type RowStages } from './staged-drawing.js';
-import { readServerRender, recordingMeasurer, replayingMeasurer, serverRenderRecord, type ServerRender } from './server-render.js';
-import { serverTextMeasurer } from './server-text-measurer.js';
-import { templateDigest } from './template-digest.js';
+import type { ServerRender, ServerRenderSupport } from './server-render.js';
+import { serverTextMeasurer } from './server-defaults.js';
 import type { TextMeasurer } from '../layout/text-measurer.js';
 
 /** What a chart draws inside its box: the SVG and its details box. */
@@ -76,6 +75,11 @@ export abstract class EstimateChartElement extends LitElement {
   protected static inputRules: InputRules = {};
   /** How this kind of chart draws long inputs; without it a chart draws whole in its first frame. */
   protected static rowStages?: RowStages;
+  /**
+   * @internal Server rendering and hydration, when a page installs them (estimate-range/ssr on a
+   * server, estimate-range/hydrate.js in the browser); a chart without them draws itself afresh.
+   */
+  static serverRenders?: ServerRenderSupport;
 
   /**
    * The figures, for apps: an array following the figures contract. Takes precedence over `src` and
@@ -83,6 +87,9 @@ export abstract class EstimateChartElement extends LitElement {
    * text; an attribute that is not JSON (what React 18 writes for an array) is reported as a problem.
    */
   @property({ converter: estimatesAttribute }) estimates?: (Estimate | SeriesPoint)[];
+
+  /** @internal On a server: the figures the page carries inline (see FigureInputHost.serverInput). */
+  @property({ attribute: false }) serverInput?: InlineFigures;
 
   /** A URL of a `.json` or `.csv` file of figures. */
   @property({ reflect: true }) src?: string;
@@ -179,7 +186,7 @@ export abstract class EstimateChartElement extends LitElement {
 
   override connectedCallback(): void {
     // A declarative shadow root from the server is there before the chart first renders.
-    if (!this.hasUpdated) this.serverRender ??= readServerRender(this.shadowRoot);
+    if (!this.hasUpdated) this.serverRender ??= EstimateChartElement.serverRenders?.read(this.shadowRoot);
     if (this.serverRender) this.staged.drawWhole();
     super.connectedCallback();
     document.addEventListener('pointerdown', this.onDocumentPointerDown);
@@ -193,7 +200,7 @@ export abstract class EstimateChartElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Always re-read: a page may set `estimates` after the element is connected and before its first
     // render (the controller read nothing then). Reading twice costs one validation; src is not refetched.
-    if (changed.has('estimates') || changed.has('src')) this.input.refresh(false);
+    if (changed.has('estimates') || changed.has('src') || changed.has('serverInput')) this.input.refresh(false);
     if (changed.has('locale') && this.hasUpdated) this.input.revalidate();
   }
 
@@ -211,8 +218,10 @@ export abstract class EstimateChartElement extends LitElement {
   protected layoutInputs(width: number): ChartLayoutOptions {
     const f = this.size.font;
     let measure: TextMeasurer;
+    const ssr = EstimateChartElement.serverRenders;
     if (isServer) {
-      measure = this.serverMeasurer ??= recordingMeasurer(serverTextMeasurer(f.size));
+      const inner = serverTextMeasurer(f.size);
+      measure = ssr ? (this.serverMeasurer ??= ssr.recording(inner)) : inner;
     } else {
       // One measurer (and its width cache) per font, kept across renders.
       measure = this.memo.get('measurer', [f.family, f.size, f.letter, f.word], () =>
@@ -221,8 +230,10 @@ export abstract class EstimateChartElement extends LitElement {
       // At the server's width and font size, the server's own widths: the layout is then the
       // server's exactly, and taking over its DOM changes nothing.
       const server = this.serverRender;
-      if (server && server.width === width && server.fontSize === f.size)
-        measure = this.memo.get('replaying', [server, measure], () => replayingMeasurer(server.widths, measure));
+      if (ssr && server && server.width === width && server.fontSize === f.size) {
+        const own = measure;
+        measure = this.memo.get('replaying', [server, own], () => ssr.replaying(server.widths, own));
+      }
     }
     return {
       figures: this.input.figures,
@@ -245,13 +256,15 @@ export abstract class EstimateChartElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    if (isServer) this.size.readServerFont();
     const chart = this.renderFigure();
+    const ssr = EstimateChartElement.serverRenders;
+    if (!ssr) return chart;
     if (isServer) {
-      const f = this.size.font;
-      return html`${chart}${serverRenderRecord({
+      return html`${chart}${ssr.record({
         width: this.size.width,
-        fontSize: f.size,
-        digest: templateDigest(chart),
+        fontSize: this.size.font.size,
+        digest: ssr.digest(chart),
         widths: this.serverMeasurer?.widths ?? {},
       })}`;
     }
@@ -260,12 +273,12 @@ export abstract class EstimateChartElement extends LitElement {
     // Taking over the server's DOM (hydration) only when this first render would write what is
     // already there; otherwise the chart draws afresh, once.
     const host = this as unknown as { _$needsHydration?: boolean };
-    if (host._$needsHydration && templateDigest(chart) !== server.digest) {
+    if (host._$needsHydration && ssr.digest(chart) !== server.digest) {
       host._$needsHydration = false;
       for (const node of Array.from(this.renderRoot.childNodes)) if (!(node instanceof HTMLStyleElement)) node.remove();
     }
     // The record stays: removing it would be a change to the page, for nothing.
-    return html`${chart}${serverRenderRecord(server)}`;
+    return html`${chart}${ssr.record(server)}`;
   }
 
   private renderFigure(): TemplateResult {

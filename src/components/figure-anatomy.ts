@@ -37,3 +37,4 @@ export function figureAnatomy(p: FigureAnatomyParts): TemplateResult {
       ${p.table}
     </figure>`;
 }
+

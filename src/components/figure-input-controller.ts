@@ -1,23 +1,36 @@
 /**
  * Every way figures get into an element, in one place: the `estimates` property, a `src` URL (JSON
- * or CSV), an inline `<script type="application/json">` child, or an inline `<table>` child, and
+ * or CSV), an inline `<script type="application/json">` or `<script type="text/csv">` child, or an
+ * inline `<table>` child, and
  * changes to any of them afterwards. The first of these that is present wins, in that order.
  *
  * It ends in one result: the figures to draw and the problems found. A failed `src` after a good
  * one keeps the good figures and adds the failure, so a live chart is never blanked by one bad
  * refresh.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Figure } from '../data/figure.js';
 import type { FigureIssue } from '../data/figure-issue.js';
 import { loadSrc, type LoadedRecords } from '../data/load-src.js';
 import { readJson } from '../data/read-json.js';
+import { readCsv } from '../data/read-csv.js';
 import { readTable } from './read-table.js';
 import { EstimatesAttribute, readEstimatesAttribute } from './estimates-attribute.js';
 import { validateEstimates } from '../data/validate-estimates.js';
 
+/** Figures written inline as text: a `<script type="application/json">` or `<script type="text/csv">` child. */
+export interface InlineFigures {
+  type: 'json' | 'csv';
+  text: string;
+}
+
 export interface FigureInputHost extends ReactiveControllerHost, HTMLElement {
   estimates?: unknown;
+  /**
+   * On a server, which sees no children: the inline figures the page carries for the browser
+   * (estimate-range/ssr's renderChart sets both), read the same way, row numbers and problems included.
+   */
+  serverInput?: InlineFigures;
   src?: string;
   /** The resolved locale for reading numbers. */
   readonly resolvedLocale: string;
@@ -104,6 +117,9 @@ export class FigureInputController implements ReactiveController {
       );
       return;
     }
+    // A server reads the `estimates` property or attribute only: it sees no children, and its
+    // render cannot wait for a `src` (estimate-range/ssr's renderChart fetches one first).
+    if (isServer) return this.setRecords(host.serverInput ? readInline(host.serverInput) : { records: [], issues: [] });
     if (host.src) {
       if (force || host.src !== this.loadedSrc) this.fetch(host.src);
       return;
@@ -127,13 +143,17 @@ export class FigureInputController implements ReactiveController {
       return nodes.some((n) => n instanceof Element && (n.matches('table') || n.matches('script')));
     }
     while (node && node.parentNode !== this.host) node = node.parentNode;
-    return node instanceof Element && (node.matches('table') || node.matches('script[type="application/json"]'));
+    return (
+      node instanceof Element &&
+      (node.matches('table') || node.matches('script[type="application/json"]') || node.matches('script[type="text/csv"]'))
+    );
   }
 
   private readChildren(): void {
-    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    const script = this.host.querySelector(':scope > script[type="application/json"], :scope > script[type="text/csv"]');
     if (script) {
-      this.setRecords(readJson(script.textContent ?? ''));
+      const type = script.getAttribute('type') === 'text/csv' ? 'csv' : 'json';
+      this.setRecords(readInline({ type, text: script.textContent ?? '' }));
       return;
     }
     const table = this.host.querySelector(':scope > table');
@@ -219,4 +239,8 @@ export class FigureInputController implements ReactiveController {
     this.issues = [...input.issues, ...result.issues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
     this.onChange();
   }
+}
+
+function readInline(given: InlineFigures) {
+  return given.type === 'csv' ? readCsv(given.text) : readJson(given.text);
 }

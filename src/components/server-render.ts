@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { TextMeasurer, TextStyle } from '../layout/text-measurer.js';
+import { templateDigest } from './template-digest.js';
 
 /**
  * What a server-rendered chart leaves in its shadow root for the browser that takes it over: the
@@ -24,7 +25,8 @@ export function serverRenderRecord(r: ServerRender): TemplateResult {
 
 /** The record in a shadow root the server wrote (a declarative shadow root), if there is one. */
 export function readServerRender(root: ShadowRoot | null): ServerRender | undefined {
-  const record = root?.querySelector(':scope > template.server-render, :scope > * > template.server-render');
+  // The record is the shadow root's own child (`:scope` matches nothing in a shadow root).
+  const record = Array.from(root?.children ?? []).find((e) => e.matches('template.server-render'));
   if (!record) return undefined;
   try {
     const widths = JSON.parse(record.getAttribute('data-widths') ?? '{}') as Record<string, number>;
@@ -58,3 +60,24 @@ export function replayingMeasurer(widths: Record<string, number>, fallback: Text
     width: (text, style) => widths[`${style}\u0000${text}`] ?? fallback.width(text, style),
   };
 }
+
+/**
+ * Everything a chart needs to be rendered on a server and taken over in the browser. The elements
+ * carry only a hook for it (`EstimateChartElement.serverRenders`): the pages that use it
+ * (estimate-range/hydrate.js, estimate-range/ssr) install it, and the others do not pay its bytes.
+ */
+export interface ServerRenderSupport {
+  read: typeof readServerRender;
+  record: typeof serverRenderRecord;
+  digest: typeof templateDigest;
+  recording: typeof recordingMeasurer;
+  replaying: typeof replayingMeasurer;
+}
+
+export const serverRenderSupport: ServerRenderSupport = {
+  read: readServerRender,
+  record: serverRenderRecord,
+  digest: templateDigest,
+  recording: recordingMeasurer,
+  replaying: replayingMeasurer,
+};

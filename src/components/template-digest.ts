@@ -1,16 +1,15 @@
 import { nothing, noChange } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 
 /** The class behind a directive's results, to recognise them (Lit keeps it under this name). */
 const directiveOf = (result: unknown): unknown => (result as { _$litDirective$?: unknown })?._$litDirective$;
 const GUARD = directiveOf(guard([], () => nothing));
-const REPEAT = directiveOf(repeat([], () => nothing));
 
 /**
  * A short fingerprint of everything a template would write into the DOM: its static markup and
- * every value bound into it, through nested templates, arrays and the directives the charts use.
- * Event listeners leave no mark in the DOM and are left out.
+ * every value bound into it, through nested templates and arrays. A directive counts by its
+ * arguments (repeat's items, styleProps' styles), except `guard`, whose template is followed, since
+ * its arguments are only what it depends on. Event listeners leave no mark in the DOM and are left out.
  *
  * Hydration (`@lit-labs/ssr-client`) takes the server's DOM as it is and assumes the client would
  * have rendered the same; where it would not, the page keeps the server's drawing under a client
@@ -22,6 +21,13 @@ export function templateDigest(value: unknown): string {
   const add = (text: string) => {
     for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
     hash = Math.imul(hash ^ 0xff, 0x01000193);
+  };
+  const json = (v: unknown) => {
+    try {
+      return JSON.stringify(v);
+    } catch {
+      return 'object';
+    }
   };
   const visit = (v: unknown): void => {
     if (v === nothing || v === undefined || v === null) return add('∅');
@@ -38,13 +44,6 @@ export function templateDigest(value: unknown): string {
     if (kind !== undefined) {
       const values = (v as { values: unknown[] }).values;
       if (kind === GUARD) return visit((values[1] as () => unknown)());
-      if (kind === REPEAT) {
-        const [items, ...rest] = values as [Iterable<unknown>, ...unknown[]];
-        const template = rest[rest.length - 1] as (item: unknown, index: number) => unknown;
-        let i = 0;
-        for (const item of items) visit(template(item, i++));
-        return;
-      }
       return values.forEach(visit);
     }
     if (Symbol.iterator in v) {
@@ -52,7 +51,8 @@ export function templateDigest(value: unknown): string {
       for (const item of v as Iterable<unknown>) visit(item);
       return add(']');
     }
-    add(JSON.stringify(v));
+    // Plain data: a directive's arguments (repeat's items, styleProps' styles), which decide what it writes.
+    add(json(v));
   };
   visit(value);
   return (hash >>> 0).toString(36);

@@ -9,10 +9,12 @@
  * `estimate-range.hydrate.min.js`) to take the chart over.
  */
 import { useServerFont } from './render-chart.js';
+import '../components/server-render-support.js';
 import '../index.js';
 
 useServerFont();
 
 export { renderChart, useServerFont, type ServerChart, type ServerChartOptions, type ChartElementName } from './render-chart.js';
+export { setServerWidth } from '../components/server-defaults.js';
 export { defaultFont, type StaticFont } from '../static/static-font.js';
 export { describeIssue, type FigureIssue } from '../data/figure-issue.js';

@@ -10,11 +10,10 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { FigureIssue } from '../data/figure-issue.js';
-import { readCsv } from '../data/read-csv.js';
-import { readJson } from '../data/read-json.js';
-import { validateEstimates } from '../data/validate-estimates.js';
-import { loadSrc } from '../data/load-src.js';
-import { setServerTextMeasurer } from '../components/server-text-measurer.js';
+import { SRC_TIMEOUT_MS } from '../data/load-src.js';
+import { readFigures } from '../static/read-input.js';
+import type { InlineFigures } from '../components/figure-input-controller.js';
+import { setServerTextMeasurer } from '../components/server-defaults.js';
 import { fontMeasurer } from '../static/font-measurer.js';
 import { defaultFont, type StaticFont } from '../static/static-font.js';
 import type { TextMeasurer } from '../layout/text-measurer.js';
@@ -41,6 +40,8 @@ export interface ServerChartOptions {
   source?: string;
   /** Events on a timeline: `{ date, label }`. */
   annotations?: readonly unknown[];
+  /** Base text size in px (default 15), as `--estimate-range-font-size` sets it in the page. */
+  fontSize?: number;
   /** The font to measure text in (default Source Sans 3, shipped with the package): the page's font. */
   font?: StaticFont;
   /** How long a `src` may take, in ms (default 15,000). */
@@ -56,13 +57,14 @@ export interface ServerChart {
 
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (s: string) => escapeText(s).replace(/"/g, '&quot;');
-/** JSON safe inside `<script>`: no `</script>` or `<!--` can be formed. */
-const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
 
 function openingTag(element: ChartElementName, o: ServerChartOptions): string {
-  const attributes = { ...o.attributes, width: o.width };
+  const attributes: Record<string, string | number | boolean | undefined> = { ...o.attributes, width: o.width };
+  // The chart reads its font size from its own style on the server, and from the same in the browser.
+  if (o.fontSize)
+    attributes.style = [attributes.style, `--estimate-range-font-size: ${o.fontSize}px`].filter(Boolean).join('; ');
   let tag = element;
   for (const [name, value] of Object.entries(attributes)) {
     if (value === undefined || value === false) continue;
@@ -73,38 +75,52 @@ function openingTag(element: ChartElementName, o: ServerChartOptions): string {
   return tag;
 }
 
-function lightDom(o: ServerChartOptions, data: unknown): string {
+function lightDom(o: ServerChartOptions, inline: InlineFigures): string {
   const slot = (name: string, text: string | undefined) =>
     text ? `<span slot="${name}">${escapeText(text)}</span>` : '';
   const notes = typeof o.notes === 'string' ? [o.notes] : (o.notes ?? []);
+  // Text inside <script> is not markup: only a closing tag (or a comment opening) could end it early.
+  const text = inline.text.replace(/<(\/script|!--)/gi, inline.type === 'json' ? '\\u003c$1' : '&lt;$1');
   return [
     slot('title', o.title),
     slot('description', o.description),
     ...notes.map((n) => slot('note', n)),
     slot('source', o.source),
-    `<script type="application/json">${scriptJson(data)}</script>`,
+    `<script type="${inline.type === 'csv' ? 'text/csv' : 'application/json'}">${text}</script>`,
   ].join('');
 }
 
-interface Records {
-  records: unknown[];
-  annotations: unknown[];
-  issues: FigureIssue[];
-}
+const isJson = (text: string) => /^\ufeff?\s*[[{]/.test(text);
 
-async function readInput(o: ServerChartOptions): Promise<Records> {
-  if (o.estimates) return { records: [...o.estimates], annotations: [...(o.annotations ?? [])], issues: [] };
-  if (o.src) {
-    const loaded = await loadSrc(o.src, new AbortController().signal, o.src, o.srcTimeout ?? 15000);
-    return { records: loaded.records as unknown[], annotations: [...(o.annotations ?? [])], issues: loaded.issues };
+/**
+ * The figures as the inline text both the server's chart and the browser's read: JSON for an
+ * array (with the events, if any), the file's own text for JSON or CSV, so that row numbers in
+ * problems are the file's.
+ */
+async function inlineFigures(o: ServerChartOptions): Promise<{ inline: InlineFigures; issues: FigureIssue[] }> {
+  const events = o.annotations?.length ? o.annotations : undefined;
+  if (o.estimates) {
+    const data = events ? { estimates: o.estimates, annotations: events } : o.estimates;
+    return { inline: { type: 'json', text: JSON.stringify(data) }, issues: [] };
   }
-  const text = o.data ?? '';
-  const read = /^\ufeff?\s*[[{]/.test(text) ? readJson(text) : readCsv(text);
-  return {
-    records: Array.isArray(read.records) ? read.records : [],
-    annotations: [...(o.annotations ?? []), ...(('annotations' in read ? read.annotations : undefined) ?? [])],
-    issues: read.issues,
-  };
+  let text = o.data ?? '';
+  if (o.src) {
+    try {
+      const response = await fetch(o.src, { signal: AbortSignal.timeout(o.srcTimeout ?? SRC_TIMEOUT_MS) });
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
+      text = await response.text();
+    } catch (e) {
+      const message = `The figures could not be loaded from ${o.src} (${e instanceof Error ? e.message : String(e)})`;
+      return { inline: { type: 'json', text: '[]' }, issues: [{ severity: 'error', code: 'src-failed', field: 'src', message }] };
+    }
+  }
+  if (events && isJson(text)) {
+    const parsed = JSON.parse(text) as unknown;
+    const estimates = Array.isArray(parsed) ? parsed : (parsed as { estimates?: unknown }).estimates;
+    const annotations = [...((parsed as { annotations?: unknown[] }).annotations ?? []), ...events];
+    return { inline: { type: 'json', text: JSON.stringify({ estimates, annotations }) }, issues: [] };
+  }
+  return { inline: { type: isJson(text) || !text.trim() ? 'json' : 'csv', text: text.trim() ? text : '[]' }, issues: [] };
 }
 
 const measurers = new Map<string, TextMeasurer>();
@@ -130,23 +146,18 @@ export async function renderChart(options: ServerChartOptions): Promise<ServerCh
   const element = options.element ?? 'estimate-range';
   if (element !== 'estimate-range' && element !== 'estimate-timeline')
     throw new Error(`estimate-range/ssr: “${String(element)}” is not one of the charts`);
-  const input = await readInput(options);
-  const data = input.annotations.length ? { estimates: input.records, annotations: input.annotations } : input.records;
-  const locale = typeof options.attributes?.locale === 'string' ? options.attributes.locale : 'en';
-  const checked = validateEstimates(input.records, {
-    locale,
-    labelOptional: element === 'estimate-timeline',
-    dateRequired: element === 'estimate-timeline',
-  });
+  const { inline, issues } = await inlineFigures(options);
   if (options.font) useServerFont(options.font);
   try {
     const tag = unsafeStatic(openingTag(element, options));
     const name = unsafeStatic(element);
-    const result = html`<${tag} .estimates=${input.records} .annotations=${input.annotations}>${unsafeHTML(
-      lightDom(options, data),
-    )}</${name}>`;
+    const result = html`<${tag} .serverInput=${inline}>${unsafeHTML(lightDom(options, inline))}</${name}>`;
     const markup = collectResultSync(render(result));
-    return { html: markup, problems: [...input.issues, ...checked.issues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) };
+    // The problems the chart shows, read as it reads them: the same text, readers and checks.
+    const timeline = element === 'estimate-timeline';
+    const locale = typeof options.attributes?.locale === 'string' ? options.attributes.locale : 'en';
+    const read = readFigures(inline.text, { locale, labelOptional: timeline, dateRequired: timeline });
+    return { html: markup, problems: [...issues, ...read.problems] };
   } finally {
     if (options.font) useServerFont();
   }

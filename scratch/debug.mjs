@@ -1,0 +1,11 @@
+import puppeteer from 'puppeteer-core';
+import { findBrowser } from '../scripts/find-browser.mjs';
+const browser = await puppeteer.launch({ executablePath: (await findBrowser()).path, headless: true, args: ['--no-sandbox'] });
+const page = await browser.newPage();
+page.on('console', async (m) => { const args = await Promise.all(m.args().map(a => a.evaluate(v => v instanceof Error ? v.stack : String(v)).catch(()=>'?'))); console.log('console:', m.type(), args.join(' ')); });
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.setViewport({ width: Number(process.argv[3] ?? 960), height: 800 });
+await page.goto(process.argv[2], { waitUntil: 'networkidle0' });
+await new Promise((r) => setTimeout(r, 500));
+console.log(await page.evaluate(() => { const c = document.querySelector('estimate-range'); return JSON.stringify({ w: c.getBoundingClientRect().width, svg: !!c.shadowRoot.querySelector('svg.plot'), problems: c.shadowRoot.querySelector('.problems')?.textContent }); }));
+await browser.close();
