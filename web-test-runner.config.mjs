@@ -132,8 +132,9 @@ export default {
       return next();
     },
   ],
-  // test/static and test/cli are Node's (scripts/test-node.mjs): they read font files and run the bin.
-  files: process.env.WTR_FILES ?? ['test/**/*.test.ts', '!test/static/**', '!test/cli/**'],
+  // test/static, test/cli and test/ssr are Node's (scripts/test-node.mjs): they read font files, run
+  // the bin and render on a server.
+  files: process.env.WTR_FILES ?? ['test/**/*.test.ts', '!test/static/**', '!test/cli/**', '!test/ssr/**'],
   nodeResolve: true,
   // Chromium hangs in visualDiff with two pages at once; one at a time is also the default on 2 cores.
   concurrency: 1,

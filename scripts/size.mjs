@@ -73,6 +73,11 @@ const bare = (await bundle("import './dist/index.js';")).toString();
 for (const tag of ['estimate-range', 'estimate-timeline'])
   if (!bare.includes(`customElements.define("${tag}"`))
     failures.push(`import 'estimate-range' does not register <${tag}> once bundled (check "sideEffects")`);
+// The hydration build carries the server-render support (listed in "sideEffects": without it, the
+// import that installs it was dropped, and every server-rendered chart was drawn twice).
+const hydrate = rows.find(([key]) => key === 'hydrate')[2].toString();
+if (!hydrate.includes('server-render') || !hydrate.includes('lit-part'))
+  failures.push('dist/estimate-range.hydrate.min.js lacks the server-render support or Lit\'s hydrate');
 // The parser alone stays the parser alone.
 const parseOnly = rows.find(([key]) => key === 'parse')[2].toString();
 if (parseOnly.includes('customElements')) failures.push('parseEstimate only includes an element');

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 
 const PURE_SUITES = ['test/data', 'test/format', 'test/scales', 'test/layout', 'test/fuzz'];
 // The static renderer and the command line run in Node only (they read font files and write images).
-const NODE_SUITES = ['test/static', 'test/cli'];
+const NODE_SUITES = ['test/static', 'test/cli', 'test/ssr'];
 
 const files =
   process.argv.length > 2
@@ -57,7 +57,25 @@ for (const file of files) {
     outfile: out,
     // These stay imports: fontkit reads data files beside its own module, resvg is a native binary,
     // pngjs is CommonJS that requires Node's own modules.
-    external: ['fontkit', '@resvg/resvg-js', 'pngjs'],
+    // The package's "sideEffects" lists its dist/ files: the src/ modules that register elements
+    // (imported for their effect by src/ssr) must not be dropped from the bundle as pure.
+    ignoreAnnotations: true,
+    // Lit and its server renderer stay imports too, so that the elements and @lit-labs/ssr share one Lit.
+    external: [
+      'fontkit',
+      '@resvg/resvg-js',
+      'pngjs',
+      '@lit-labs/ssr',
+      '@lit-labs/ssr/*',
+      'lit',
+      'lit/*',
+      'lit-html',
+      'lit-html/*',
+      'lit-element',
+      'lit-element/*',
+      '@lit/reactive-element',
+      '@lit/reactive-element/*',
+    ],
     logLevel: 'error',
     inject: [globals],
   });

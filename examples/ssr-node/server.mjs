@@ -31,6 +31,7 @@ async function articlePage() {
     notes: 'None of the casualty figures was independently verified.',
     source: 'Sources: Ukrainian authorities, NATO, UK Ministry of Defence, UN',
   });
+  // Relative URLs, so that the page also works served under a path (the tests serve it so).
   // A figure the chart could not read is the newsroom's to fix: say so where they will see it.
   for (const p of chart.problems) console.warn(`estimate-range: ${p.message}`);
   return `<!doctype html>
@@ -39,7 +40,7 @@ async function articlePage() {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Four weeks into the war, the estimates disagree</title>
-<link rel="stylesheet" href="/article.css">
+<link rel="stylesheet" href="article.css">
 </head>
 <body>
 <main>
@@ -49,7 +50,7 @@ async function articlePage() {
 ${chart.html}
 <p>The figures could not be independently verified.</p>
 </main>
-<script type="module" src="/estimate-range.hydrate.min.js"></script>
+<script type="module" src="estimate-range.hydrate.min.js"></script>
 </body>
 </html>`;
 }

@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, ReactiveElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Estimate, Figure, SeriesPoint } from '../data/figure.js';
 import type { FigureIssue } from '../data/figure-issue.js';
@@ -141,6 +141,8 @@ export abstract class EstimateChartElement extends LitElement {
   private readonly reporter = new IssueReporter(this);
   /** What the server left in a server-rendered chart (see server-render.ts). */
   private serverRender?: ServerRender;
+  /** The first render is to take over the server's DOM rather than draw (see `update`). */
+  private hydrating = false;
   /** On a server, the measurer of this chart's render, whose widths go into the record. */
   private serverMeasurer?: TextMeasurer & { widths: Record<string, number> };
 
@@ -184,10 +186,23 @@ export abstract class EstimateChartElement extends LitElement {
   /** Called when the figures change, before the next render. */
   protected figuresChanged(): void {}
 
+  /**
+   * A declarative shadow root from the server is there before the chart first renders: with the
+   * server-render support installed, the chart keeps it (and the style sheet the server wrote into
+   * it) and reads the server's record; without, Lit's `attachShadow` empties it and the chart draws.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const ssr = EstimateChartElement.serverRenders;
+    if (!isServer && ssr && this.shadowRoot && !this.hasUpdated) {
+      this.serverRender = ssr.read(this.shadowRoot);
+      this.hydrating = true;
+      this.staged.drawWhole();
+      return this.shadowRoot;
+    }
+    return super.createRenderRoot();
+  }
+
   override connectedCallback(): void {
-    // A declarative shadow root from the server is there before the chart first renders.
-    if (!this.hasUpdated) this.serverRender ??= EstimateChartElement.serverRenders?.read(this.shadowRoot);
-    if (this.serverRender) this.staged.drawWhole();
     super.connectedCallback();
     document.addEventListener('pointerdown', this.onDocumentPointerDown);
   }
@@ -259,8 +274,7 @@ export abstract class EstimateChartElement extends LitElement {
     if (isServer) this.size.readServerFont();
     const chart = this.renderFigure();
     const ssr = EstimateChartElement.serverRenders;
-    if (!ssr) return chart;
-    if (isServer) {
+    if (isServer && ssr) {
       return html`${chart}${ssr.record({
         width: this.size.width,
         fontSize: this.size.font.size,
@@ -269,16 +283,15 @@ export abstract class EstimateChartElement extends LitElement {
       })}`;
     }
     const server = this.serverRender;
-    if (!server) return chart;
-    // Taking over the server's DOM (hydration) only when this first render would write what is
-    // already there; otherwise the chart draws afresh, once.
-    const host = this as unknown as { _$needsHydration?: boolean };
-    if (host._$needsHydration && ssr.digest(chart) !== server.digest) {
-      host._$needsHydration = false;
-      for (const node of Array.from(this.renderRoot.childNodes)) if (!(node instanceof HTMLStyleElement)) node.remove();
+    // Taking over the server's DOM only when this first render would write what is already there;
+    // otherwise the chart draws afresh, once (a declarative shadow root that is not this library's
+    // has no record, and is drawn afresh too).
+    if (this.hydrating && !(ssr && server && ssr.digest(chart) === server.digest)) {
+      this.hydrating = false;
+      this.clearServerDom();
     }
     // The record stays: removing it would be a change to the page, for nothing.
-    return html`${chart}${ssr.record(server)}`;
+    return ssr && server ? html`${chart}${ssr.record(server)}` : chart;
   }
 
   private renderFigure(): TemplateResult {
@@ -321,11 +334,48 @@ export abstract class EstimateChartElement extends LitElement {
   protected override update(changed: PropertyValues<this>): void {
     this.renderFailure = undefined;
     try {
-      super.update(changed);
+      if (this.hydrating) this.hydrate(changed);
+      else super.update(changed);
     } catch (error) {
+      // A server DOM that hydration could not follow is replaced by a chart drawn afresh.
+      if (this.hydrating && this.restartFromServerDom(changed)) return;
       this.renderFailure = message(messagesFor(this.resolvedLocale), 'drawFailed', { error: this.drawFailed(error) });
       super.update(changed);
     }
+  }
+
+  /**
+   * The first update of a server-rendered chart: LitElement's own update, with Lit's `hydrate` in
+   * place of `render`. It is done here, for these elements only, rather than by
+   * `@lit-labs/ssr-client/lit-element-hydrate-support.js`, which patches every LitElement of the
+   * page (a news page has other components) and must be loaded before Lit itself.
+   */
+  private hydrate(changed: PropertyValues<this>): void {
+    const value = this.render();
+    // `render` draws afresh instead when it finds the server's DOM is not what it would write.
+    if (!this.hydrating) return super.update(changed);
+    // ReactiveElement's update reflects attributes; LitElement's would render.
+    ReactiveElement.prototype['update'].call(this, changed);
+    this.renderOptions.isConnected = this.isConnected;
+    EstimateChartElement.serverRenders?.hydrate(value, this.renderRoot as HTMLElement, this.renderOptions);
+    this.hydrating = false;
+  }
+
+  /** Empties the server's DOM (its style sheet stays) and draws; false if that failed too. */
+  private restartFromServerDom(changed: PropertyValues<this>): boolean {
+    this.hydrating = false;
+    this.clearServerDom();
+    try {
+      super.update(changed);
+      return true;
+    } catch {
+      this.clearServerDom();
+      return false;
+    }
+  }
+
+  private clearServerDom(): void {
+    for (const node of Array.from(this.renderRoot.childNodes)) if (!(node instanceof HTMLStyleElement)) node.remove();
   }
 
   /** Logs a drawing failure for the page's developers and returns its one-line description for readers. */

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { TextMeasurer, TextStyle } from '../layout/text-measurer.js';
+import { hydrate } from '@lit-labs/ssr-client';
 import { templateDigest } from './template-digest.js';
 
 /**
@@ -72,6 +73,8 @@ export interface ServerRenderSupport {
   digest: typeof templateDigest;
   recording: typeof recordingMeasurer;
   replaying: typeof replayingMeasurer;
+  /** Lit's own hydration (`@lit-labs/ssr-client`): takes over the server's DOM for a first render. */
+  hydrate: typeof hydrate;
 }
 
 export const serverRenderSupport: ServerRenderSupport = {
@@ -80,4 +83,5 @@ export const serverRenderSupport: ServerRenderSupport = {
   digest: templateDigest,
   recording: recordingMeasurer,
   replaying: replayingMeasurer,
+  hydrate,
 };

@@ -29,8 +29,8 @@ export interface ServerChartOptions {
   data?: string;
   /** Or a URL the server fetches the figures from (JSON or CSV); the page then carries them inline. */
   src?: string;
-  /** The width to lay the chart out at, in px: the article column's (default 640). */
-  width: number;
+  /** The width to lay the chart out at, in px: the article column's (default 640, or `setServerWidth`'s). */
+  width?: number;
   /** The element's other attributes: `{ unit: 'people', agreement: true, locale: 'uk' }`. */
   attributes?: Readonly<Record<string, string | number | boolean | undefined>>;
   /** The text around the chart, slotted in as the element's children. */

@@ -1,0 +1,67 @@
+/**
+ * examples/ssr-node, run as its own Node server (scripts/ssr-render-plugin.mjs starts it) and loaded
+ * as a reader loads it: the chart is in the first HTML, stays put when the one-file hydration build
+ * takes it over, works without JavaScript, and answers the keyboard after.
+ */
+import { expect } from '@esm-bundle/chai';
+import { chartReady, closeFrames, frameWindow, openFrame } from '../helpers/frame.js';
+
+const URL = '/examples/ssr-node/';
+/** examples/static/seed-figures.csv, the example's figures: one row per figure. */
+const ROWS = 8;
+
+/**
+ * The layout shifts of the chart's own content, from the page's buffered entries: a shift whose
+ * moved nodes are all outside the chart's shadow root (the article's text as its web font arrives)
+ * is the page's, not the chart's.
+ */
+async function chartShift(frame: HTMLIFrameElement, chart: Element): Promise<number> {
+  const w = frameWindow(frame);
+  type Shift = { value: number; sources?: { node?: Node }[] };
+  return new Promise((resolve) => {
+    const sum = (entries: Shift[]) =>
+      entries
+        .filter((e) => e.sources?.some((s) => s.node?.getRootNode() === chart.shadowRoot))
+        .reduce((total, e) => total + e.value, 0);
+    new w.PerformanceObserver((list, observer) => {
+      observer.disconnect();
+      resolve(sum(list.getEntries() as unknown as Shift[]));
+    }).observe({ type: 'layout-shift', buffered: true });
+    // No entry at all: nothing shifted.
+    setTimeout(() => resolve(0), 500);
+  });
+}
+
+describe('examples/ssr-node', function () {
+  this.timeout(30000);
+  afterEach(closeFrames);
+
+  it('serves the finished chart, taken over in place at the column width', async () => {
+    const frame = await openFrame(URL, { width: 960 });
+    const chart = await chartReady(frame, 'estimate-range');
+    const root = chart.shadowRoot!;
+    expect(root.querySelector('svg.plot')?.getAttribute('width')).to.equal('640');
+    expect(root.querySelectorAll('.row').length).to.equal(ROWS);
+    expect(await chartShift(frame, chart)).to.equal(0);
+    const row = root.querySelector<SVGGElement>('.row')!;
+    row.focus();
+    await (chart as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+    expect(root.querySelector('.tooltip'), 'details on focus').to.not.equal(null);
+  });
+
+  it('draws once more for a phone', async () => {
+    const frame = await openFrame(URL, { width: 375 });
+    const chart = await chartReady(frame, 'estimate-range');
+    expect(chart.shadowRoot!.querySelector('svg.plot')?.getAttribute('width')).to.equal('343');
+  });
+
+  it('shows the chart and its table without JavaScript', async () => {
+    const frame = await openFrame(URL, { width: 375, scripts: false });
+    const chart = frameWindow(frame).document.querySelector('estimate-range')!;
+    const root = chart.shadowRoot!;
+    const plot = root.querySelector('svg.plot')!.getBoundingClientRect();
+    expect(plot.right).to.be.at.most(375);
+    expect(root.querySelectorAll('table tbody tr').length).to.equal(ROWS);
+    expect(root.querySelector('table')!.getBoundingClientRect().height).to.be.greaterThan(100);
+  });
+});
