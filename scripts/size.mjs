@@ -11,10 +11,10 @@ import { bundlePlugins } from '../rollup.config.mjs';
 const KB = 1024;
 /** Gzip budgets held in CI: today's sizes plus a little room. The targets are beside them. */
 const BUDGETS = {
-  both: { gzip: 45.5 * KB, target: 24 * KB },
-  range: { gzip: 34 * KB, target: 20 * KB },
-  timeline: { gzip: 37.5 * KB },
-  hydrate: { gzip: 49.5 * KB },
+  both: { gzip: 46 * KB, target: 24 * KB },
+  range: { gzip: 34.5 * KB, target: 20 * KB },
+  timeline: { gzip: 38 * KB },
+  hydrate: { gzip: 48 * KB },
 };
 
 async function bundle(code) {

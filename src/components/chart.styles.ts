@@ -213,28 +213,6 @@ export const chartStyles = css`
     border: 0;
   }
 
-  /* A reader without JavaScript (a server-rendered chart) gets the whole plot, scaled down to a
-     narrower column, and the table with its summary: "Show data" and the download need script. */
-  @media (scripting: none) {
-    svg.plot {
-      max-width: 100% !important;
-      height: auto !important;
-    }
-    .data-toggle,
-    .download {
-      display: none;
-    }
-    .table-wrap.visually-hidden {
-      position: static;
-      width: auto;
-      height: auto;
-      margin: 8px 0 0;
-      overflow: visible;
-      clip: auto;
-      white-space: normal;
-    }
-  }
-
   @media (forced-colors: active) {
     :host {
       --_background: Canvas;

@@ -1,4 +1,4 @@
-import { html, svg, nothing, type TemplateResult } from 'lit';
+import { html, isServer, svg, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
@@ -21,6 +21,7 @@ import { rangeRowMarks } from '../marks/range-row-marks.js';
 import { EstimateChartElement, type PlotView } from './estimate-chart-element.js';
 import { closedDetailsBox, detailsBox, figureDetails } from './details-box.js';
 import { chartStyles } from './chart.styles.js';
+import { noScriptStyles } from './no-script.styles.js';
 import { dataTableStyles } from './data-table.styles.js';
 import { estimateRangeStyles } from './estimate-range.styles.js';
 import { rowKeyAction } from './row-keys.js';
@@ -59,7 +60,7 @@ const BLOCK_ROWS = 100;
  * @cssprop [--estimate-range-value-color=#0a1f33] - Central and single value marks.
  */
 export class EstimateRange extends EstimateChartElement {
-  static override styles = [chartStyles, dataTableStyles, estimateRangeStyles];
+  static override styles = [chartStyles, dataTableStyles, estimateRangeStyles, ...(isServer ? [noScriptStyles()] : [])];
   /**
    * Long charts are drawn progressively: 200 rows in the first frame, the rest 400 a task, so that
    * the page answers input while they draw (StagedDrawController; timings in docs/performance.md).

@@ -15,6 +15,7 @@ import { timelineMarks } from '../marks/timeline-marks.js';
 import { EstimateChartElement, type PlotView } from './estimate-chart-element.js';
 import { closedDetailsBox, detailsBox, sourceLink } from './details-box.js';
 import { chartStyles } from './chart.styles.js';
+import { noScriptStyles } from './no-script.styles.js';
 import { dataTableStyles } from './data-table.styles.js';
 import { estimateTimelineStyles } from './estimate-timeline.styles.js';
 
@@ -56,7 +57,7 @@ export interface AnnotationInput {
  * @cssprop [--estimate-range-value-color=#0a1f33] - Sources' estimate marks.
  */
 export class EstimateTimeline extends EstimateChartElement {
-  static override styles = [chartStyles, dataTableStyles, estimateTimelineStyles];
+  static override styles = [chartStyles, dataTableStyles, estimateTimelineStyles, ...(isServer ? [noScriptStyles()] : [])];
   /** A series' own points need no label (they take the series' name); every point needs a date. */
   protected static override inputRules = { labelOptional: true, dateRequired: true };
 

@@ -32,6 +32,15 @@ async function chartShift(frame: HTMLIFrameElement, chart: Element): Promise<num
   });
 }
 
+/** The plot as the server wrote it, from the page's HTML (the declarative shadow root's template). */
+async function serverPlot(): Promise<string> {
+  const page = new DOMParser().parseFromString(await (await fetch(URL)).text(), 'text/html');
+  const template = page.querySelector<HTMLTemplateElement>('estimate-range > template[shadowrootmode]');
+  return withoutComments(template?.content.querySelector('svg.plot')?.outerHTML ?? '');
+}
+
+const withoutComments = (markup: string) => markup.replace(/<!--[^]*?-->/g, '');
+
 describe('examples/ssr-node', function () {
   this.timeout(30000);
   afterEach(closeFrames);
@@ -43,6 +52,8 @@ describe('examples/ssr-node', function () {
     expect(root.querySelector('svg.plot')?.getAttribute('width')).to.equal('640');
     expect(root.querySelectorAll('.row').length).to.equal(ROWS);
     expect(await chartShift(frame, chart)).to.equal(0);
+    // Taken over, not drawn again: the plot is the server's to the last attribute.
+    expect(withoutComments(root.querySelector('svg.plot')!.outerHTML)).to.equal(await serverPlot());
     const row = root.querySelector<SVGGElement>('.row')!;
     row.focus();
     await (chart as unknown as { updateComplete: Promise<boolean> }).updateComplete;
