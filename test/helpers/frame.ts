@@ -17,7 +17,8 @@ export async function openFrame(url: string, o: FrameOptions): Promise<HTMLIFram
   const frame = document.createElement('iframe');
   if (o.scripts === false) frame.sandbox.add('allow-same-origin');
   // Tall enough never to scroll: a scroll bar would take width from the chart.
-  frame.style.cssText = `width: ${o.width}px; height: 4000px; border: 0; display: block`;
+  // In view, above the rest of the test page: WebKit holds back animation frames in an iframe out of view.
+  frame.style.cssText = `position: fixed; top: 0; left: 0; z-index: 1; width: ${o.width}px; height: 4000px; border: 0`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.src = url;
   document.body.append(frame);
@@ -45,7 +46,11 @@ export async function nextFrames(frame: HTMLIFrameElement, n = 2): Promise<void>
 /** Waits for the page's chart to be defined and drawn whole. */
 export async function chartReady(frame: HTMLIFrameElement, tag: string): Promise<HTMLElement> {
   const w = frameWindow(frame);
-  await until(() => w.customElements.get(tag) !== undefined, `<${tag}> is defined in the page`, 10000);
+  await until(
+    () => w.customElements.get(tag) !== undefined,
+    `<${tag}> to be defined in the page (${(w as { __ssr?: { stage?: string } }).__ssr?.stage ?? 'no probe'})`,
+    10000,
+  );
   const chart = w.document.querySelector(tag) as HTMLElement & { updateComplete: Promise<boolean> };
   await chart.updateComplete;
   await nextFrames(frame);
