@@ -11,10 +11,10 @@ import { bundlePlugins } from '../rollup.config.mjs';
 const KB = 1024;
 /** Gzip budgets held in CI: today's sizes plus a little room. The targets are beside them. */
 const BUDGETS = {
-  both: { gzip: 46 * KB, target: 24 * KB },
-  range: { gzip: 34.5 * KB, target: 20 * KB },
-  timeline: { gzip: 38 * KB },
-  hydrate: { gzip: 48 * KB },
+  both: { gzip: 46.6 * KB, target: 24 * KB },
+  range: { gzip: 35.2 * KB, target: 20 * KB },
+  timeline: { gzip: 38.6 * KB },
+  hydrate: { gzip: 48.6 * KB },
 };
 
 async function bundle(code) {
@@ -22,6 +22,7 @@ async function bundle(code) {
   const b = await rollup({
     input,
     onwarn() {},
+    preserveEntrySignatures: 'allow-extension',
     plugins: [
       { name: 'entry', resolveId: (id) => (id === input ? id : null), load: (id) => (id === input ? code : null) },
       ...bundlePlugins(),

@@ -11,8 +11,8 @@ export const __namedExportsOrder = ['AllSeedFigures', 'RussianMilitaryDeaths', '
 export const AllSeedFigures: Story = {
   name: 'Every figure from the report',
   description:
-    'Deaths, casualties, displaced people and civilian deaths: magnitudes a million-fold apart, so each group has its own axis.',
-  render: () => html`<estimate-range .estimates=${seedAll} agreement>
+    'Deaths, casualties, displaced people and civilian deaths: magnitudes a million-fold apart, so each group has its own axis. The chart downloads as PNG, SVG and CSV.',
+  render: () => html`<estimate-range .estimates=${seedAll} agreement downloads="png svg csv">
     <span slot="title">Four weeks into the war, the estimates disagree</span>
     <span slot="description">Estimates of Russian losses and of Ukrainians displaced, as reported on 24 March 2022</span>
     <span slot="note">None of the casualty figures was independently verified.</span>

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { Figure } from '../data/figure.js';
-import { figuresToCsv } from '../data/figures-to-csv.js';
+import type { DownloadFormat } from '../events/estimate-range-download-event.js';
 import { formatFigureDate } from '../format/format-date.js';
 import { message, type Messages } from '../format/messages.js';
 import { rowHeader } from '../format/row-header.js';
@@ -26,9 +26,12 @@ export interface DataTableOptions {
   /** Whether the reader asked to see the table. */
   visible: boolean;
   onToggle: () => void;
-  /** The download link's click handler, from `csvDownload`. */
-  onDownload: (e: Event) => void;
+  /** The downloads offered, in order, each with its click handler (chart-downloads.ts). */
+  downloads: readonly DownloadFormat[];
+  onDownload: Record<DownloadFormat, (e: Event) => void>;
 }
+
+const DOWNLOAD_LABEL = { png: 'downloadPng', svg: 'downloadSvg', csv: 'downloadCsv' } as const;
 
 /**
  * "Show data", the CSV download and the table of every figure with the summary above it. The table is
@@ -38,7 +41,11 @@ export function dataTable(o: DataTableOptions): TemplateResult {
   const { figures, locale, unit, m } = o;
   return html`<button class="data-toggle" part="data-toggle" type="button" aria-expanded=${o.visible ? 'true' : 'false'}
         @click=${o.onToggle}>${message(m, o.visible ? 'hideData' : 'showData')}</button>
-      <a class="download" part="download" href="#" download="figures.csv" @click=${o.onDownload}>${message(m, 'downloadCsv')}</a>
+      ${o.downloads.map(
+        (format) =>
+          html`<a class="download" part="download" href="#" download=${format === 'csv' ? 'figures.csv' : ''}
+            data-format=${format} @click=${o.onDownload[format]}>${message(m, DOWNLOAD_LABEL[format])}</a>`,
+      )}
       <div class=${o.visible ? 'table-wrap' : 'table-wrap visually-hidden'}>
         <p id="summary" part="summary" class="summary">${o.summary}</p>
         <table part="table">
@@ -64,21 +71,4 @@ export function dataTable(o: DataTableOptions): TemplateResult {
             : nothing
         }
       </div>`;
-}
-
-/**
- * A click handler for the download link that builds the CSV when asked for, so that a chart nobody
- * downloads costs nothing. Made once per chart, so that re-renders keep the same listener.
- */
-export function csvDownload(figures: () => readonly Figure[]): (e: Event) => void {
-  return (e: Event) => {
-    const link = e.currentTarget as HTMLAnchorElement;
-    const url = URL.createObjectURL(new Blob([figuresToCsv(figures())], { type: 'text/csv;charset=utf-8' }));
-    link.href = url;
-    // The browser follows the link after this handler; release the blob once it has.
-    setTimeout(() => {
-      URL.revokeObjectURL(url);
-      link.href = '#';
-    }, 1000);
-  };
 }

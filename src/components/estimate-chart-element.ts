@@ -7,8 +7,11 @@ import { message, messagesFor, type Messages } from '../format/messages.js';
 import type { ChartLayoutOptions } from '../layout/chart-layout-options.js';
 import type { ScaleType, ZeroRule } from '../scales/value-scale.js';
 import { canvasTextMeasurer } from './canvas-text-measurer.js';
-import { ChartSizeController } from './chart-size-controller.js';
-import { csvDownload, dataTable, TABLE_ROWS } from './data-table.js';
+import { ChartSizeController, type ChartFont } from './chart-size-controller.js';
+import { dataTable, TABLE_ROWS } from './data-table.js';
+import { downloadFormats, downloadHandlers } from './chart-downloads.js';
+import type { ImageSource } from './chart-export.js';
+import type { StaticRangeOptions, StaticTimelineOptions } from '../static/static-options.js';
 import { FigureInputController, type InlineFigures, type InputRules } from './figure-input-controller.js';
 import { IssueReporter } from './issue-reporter.js';
 import { estimatesAttribute } from './estimates-attribute.js';
@@ -116,6 +119,13 @@ export abstract class EstimateChartElement extends LitElement {
    */
   @property({ type: Number, reflect: true }) width?: number;
 
+  /**
+   * What a reader can download under the chart, space-separated: `png` and `svg` (the chart as an
+   * image, with its title, notes and sources inside) and `csv` (the figures). Unset: `csv`; `none`:
+   * nothing. The files are made in the page; nothing is sent anywhere.
+   */
+  @property({ reflect: true }) downloads?: string;
+
   /** How long a `src` may take before the chart reports it, in milliseconds (default 15,000). */
   @property({ type: Number, attribute: 'src-timeout' }) srcTimeout: number = SRC_TIMEOUT_MS;
 
@@ -137,7 +147,11 @@ export abstract class EstimateChartElement extends LitElement {
   );
   /** @internal */
   protected readonly memo = new MemoCache();
-  private readonly download = csvDownload(() => this.input.figures);
+  private readonly download = downloadHandlers({
+    host: this,
+    figures: () => this.input.figures,
+    image: async (format) => (await import('./chart-export.js')).downloadImage(this as unknown as ImageSource, format),
+  });
   private readonly reporter = new IssueReporter(this);
   /** What the server left in a server-rendered chart (see server-render.ts). */
   private serverRender?: ServerRender;
@@ -394,8 +408,29 @@ export abstract class EstimateChartElement extends LitElement {
       shown: this.staged.tableRows(TABLE_ROWS),
       visible: this.tableVisible,
       onToggle: this.toggleTable,
+      downloads: downloadFormats(this.downloads),
       onDownload: this.download,
     });
+  }
+
+  /** @internal What this kind of chart adds to the options of its image (its own attributes). */
+  imageOptions(): StaticRangeOptions & StaticTimelineOptions {
+    return {};
+  }
+
+  /** @internal The rows as read, for the image downloads. */
+  get records(): readonly unknown[] {
+    return this.input.records;
+  }
+
+  /** @internal The chart's font, for the image downloads. */
+  get font(): ChartFont {
+    return this.size.font;
+  }
+
+  /** @internal The width the chart is drawn at, for the image downloads. */
+  get drawnWidth(): number {
+    return this.size.width;
   }
 
   private toggleTable = () => {

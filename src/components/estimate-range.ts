@@ -108,6 +108,12 @@ export class EstimateRange extends EstimateChartElement {
     if (this.activeIndex >= this.input.figures.length) this.activeIndex = 0;
   }
 
+  /** The range chart's own attributes, for its image downloads. */
+  override imageOptions() {
+    const { axes, sort, highlight, agreement } = this;
+    return { axes, sort, highlight, agreement };
+  }
+
   protected override renderPlot(width: number, m: Messages): PlotView | undefined {
     const { axes, sort, highlight, agreement } = this;
     const geometry = this.memo.get('layout', [...this.layoutDeps(width), axes, sort, highlight, agreement], () =>

@@ -91,14 +91,14 @@ export class EstimateTimeline extends EstimateChartElement {
     this.activeColumn = -1;
   }
 
-  /** Events from the property, the data (JSON "annotations") and `<time datetime>` children; undated ones are skipped. */
-  private readAnnotations(): TimelineAnnotation[] {
+  /** Events from the property, the data (JSON "annotations") and `<time datetime>` children, as given. */
+  private givenAnnotations(): AnnotationInput[] {
     const fromData = this.input.annotations.flatMap((a) =>
       a !== null && typeof a === 'object' && typeof (a as AnnotationInput).date === 'string'
         ? [a as AnnotationInput]
         : [],
     );
-    const given = [
+    return [
       ...(this.annotations ?? []),
       ...fromData,
       // A server sees no children; the page's <time> events appear once the chart is in a browser.
@@ -107,10 +107,19 @@ export class EstimateTimeline extends EstimateChartElement {
         label: (t.textContent ?? '').trim(),
       })),
     ];
-    return given.flatMap((a) => {
+  }
+
+  /** The events to mark; undated ones are skipped. */
+  private readAnnotations(): TimelineAnnotation[] {
+    return this.givenAnnotations().flatMap((a) => {
       const date = parseFigureDate(a.date);
       return date && typeof a.label === 'string' && a.label ? [{ date, label: a.label }] : [];
     });
+  }
+
+  /** The timeline's events, for its image downloads. */
+  override imageOptions() {
+    return { annotations: this.givenAnnotations() };
   }
 
   protected override renderPlot(width: number, m: Messages): PlotView | undefined {

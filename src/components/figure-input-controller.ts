@@ -129,6 +129,12 @@ export class FigureInputController implements ReactiveController {
     this.readChildren();
   }
 
+  /** The rows as read, before they were checked (what the chart's image downloads are drawn from). */
+  get records(): readonly unknown[] {
+    const records = this.lastRecords?.records;
+    return Array.isArray(records) ? records : [];
+  }
+
   /** Validates again with the current locale (numbers written as text depend on it). */
   revalidate(): void {
     if (this.lastRecords) this.apply(this.lastRecords);

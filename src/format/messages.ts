@@ -51,6 +51,8 @@ export type MessageKey =
   | 'intervalSpoken'
   | 'figureBy'
   | 'downloadCsv'
+  | 'downloadPng'
+  | 'downloadSvg'
   | 'keyboardHelp'
   | 'moreRows'
   | 'trendUp'
@@ -110,6 +112,8 @@ const en: Messages = {
   intervalSpoken: '{level} interval {range}',
   figureBy: '{figure} ({who})',
   downloadCsv: 'Download data (CSV)',
+  downloadPng: 'Download image (PNG)',
+  downloadSvg: 'Download image (SVG)',
   keyboardHelp:
     'Arrow keys move between figures, Home and End jump to the first and last, Enter shows or hides details, Escape hides them.',
   moreRows: 'The table shows the first {shown} figures; {count} more are in the CSV download.',
@@ -170,6 +174,8 @@ const uk: Messages = {
   intervalSpoken: 'інтервал {level}: {range}',
   figureBy: '{figure} ({who})',
   downloadCsv: 'Завантажити дані (CSV)',
+  downloadPng: 'Завантажити зображення (PNG)',
+  downloadSvg: 'Завантажити зображення (SVG)',
   keyboardHelp:
     'Стрілки переходять між показниками, Home і End — до першого й останнього, Enter показує чи ховає подробиці, Escape ховає їх.',
   moreRows: 'У таблиці перші {shown} показників; ще {count} — у файлі CSV.',

@@ -10,10 +10,10 @@ import type { ValidationOptions } from '../data/validate-estimates.js';
 import { message, messagesFor, type Messages } from '../format/messages.js';
 import type { ChartLayoutOptions } from '../layout/chart-layout-options.js';
 import type { Theme } from '../marks/palette.js';
-import { fontMeasurer } from './font-measurer.js';
 import { readFigures, type FiguresInput } from './read-input.js';
 import { layoutFrame } from './static-frame.js';
-import { defaultFont, type StaticFont } from './static-font.js';
+import type { StaticFont } from './static-font.js';
+import type { TextMeasurer } from '../layout/text-measurer.js';
 import { staticHtml } from './static-html.js';
 import type { StaticChartOptions } from './static-options.js';
 import { staticSvg } from './static-svg.js';
@@ -34,10 +34,23 @@ export interface StaticChart {
   summary: string;
   /** The figures drawn: every row without an error. */
   figures: Figure[];
-  /** The font the text was measured in, which a PNG must be drawn in. */
-  font: StaticFont;
+  /** The font the text was measured in, which a PNG must be drawn in (none when a browser measured it). */
+  font?: StaticFont;
   /** What the chart is, for an image's metadata: PNG's Title, Description, Source, Author and Software. */
   about: Record<string, string | undefined>;
+}
+
+/**
+ * How a static chart measures its text: in Node, a font file's metrics (font-text.ts); in the
+ * browser (a chart's downloads), the page's canvas, in the font the reader sees.
+ */
+export interface StaticText {
+  /** The CSS family the SVG names. */
+  family: string;
+  /** A measurer at a base size in px. */
+  measure: (fontSize: number) => TextMeasurer;
+  /** The font files, when there are any (a PNG drawn by resvg needs them). */
+  font?: StaticFont;
 }
 
 /** What a kind of chart makes of the shared context: its plot, in its own coordinates. */
@@ -83,16 +96,16 @@ export function renderStatic(
   kind: 'estimate-range' | 'estimate-timeline',
   rules: ValidationOptions,
   plot: (c: StaticContext) => StaticPlot,
+  text: StaticText,
 ): StaticChart {
   const width = Math.max(200, Math.round(options.width ?? 640));
   const margin = Math.max(0, options.margin ?? 16);
   const locale = options.locale ?? 'en';
   const theme: Theme = options.theme === 'dark' ? 'dark' : 'light';
   const fontSize = Math.max(12, options.fontSize ?? 15);
-  const font = options.font ?? defaultFont();
   const m = messagesFor(locale);
   const read = readFigures(input, { ...rules, locale });
-  const measure = fontMeasurer(font, fontSize);
+  const measure = text.measure(fontSize);
   const context: StaticContext = {
     layout: {
       figures: read.figures,
@@ -128,7 +141,7 @@ export function renderStatic(
     summary: drawn.summary,
     theme,
     colors: options.colors,
-    fontFamily: font.family,
+    fontFamily: text.family,
     fontSize,
     plot: templateToString(drawn.marks),
     kind,
@@ -152,7 +165,7 @@ export function renderStatic(
       unit: options.unit,
       theme,
       colors: options.colors,
-      fontFamily: font.family,
+      fontFamily: text.family,
       fontUrl: options.fontUrl,
       m,
     }),
@@ -161,7 +174,7 @@ export function renderStatic(
     height,
     summary: drawn.summary,
     figures: read.figures,
-    font,
+    font: text.font,
     about: {
       Title: options.title,
       Description: drawn.summary,

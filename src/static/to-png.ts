@@ -63,7 +63,7 @@ function fontFiles(font: StaticFont): { files: string[]; cleanUp: () => void } {
 export async function toPng(chart: StaticChart | string, options: PngOptions = {}): Promise<Uint8Array> {
   const { Resvg } = await loadResvg();
   const svg = typeof chart === 'string' ? chart : chart.svg;
-  const font = options.font ?? (typeof chart === 'string' ? defaultFont() : chart.font);
+  const font = options.font ?? (typeof chart === 'string' ? undefined : chart.font) ?? defaultFont();
   const { files, cleanUp } = fontFiles(font);
   try {
     const image = new Resvg(svg, {

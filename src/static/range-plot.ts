@@ -1,0 +1,55 @@
+/** The range chart in the static renderer: the element's marks, from the same layout. Runs in Node and in the browser. */
+import { svg } from 'lit/html.js';
+import { summarizeFigures } from '../format/summarize-figures.js';
+import { layoutRangeChart } from '../layout/layout-range-chart.js';
+import type { RangeChartGeometry } from '../layout/range-chart-geometry.js';
+import { agreementMark } from '../marks/agreement-mark.js';
+import { axisMark } from '../marks/axis-mark.js';
+import { fadeDefinitions } from '../marks/interval-mark.js';
+import { intervalKeyMark } from '../marks/interval-key-mark.js';
+import { rangeRowMarks } from '../marks/range-row-marks.js';
+import { textLines } from '../marks/text-line.js';
+import { howToRead, type ReadingClause } from './how-to-read.js';
+import type { StaticContext, StaticPlot } from './static-chart.js';
+import type { StaticRangeOptions } from './static-options.js';
+
+/** The element's plot, less what only a live chart has (focus, hit areas, the details box). */
+function rangeMarks(g: RangeChartGeometry) {
+  return svg`${fadeDefinitions()}
+    ${intervalKeyMark(g.key)}
+    ${g.axes.map((axis) => axisMark(axis))}
+    ${g.groups.map(
+      (group) => svg`${textLines(group.heading, 'heading', 'heading')}
+        ${agreementMark(group)}
+        <g class="rows">${group.rows.map(
+          (row) =>
+            svg`<g class=${['row', row.highlighted ? 'highlighted' : '', row.dimmed ? 'dimmed' : ''].filter(Boolean).join(' ')} data-row=${row.figure.row}>${rangeRowMarks(row)}</g>`,
+        )}</g>`,
+    )}
+    ${textLines(g.footer, 'footer')}`;
+}
+
+/** The range chart's plot for the static renderer, from the shared context. */
+export function rangePlot(options: StaticRangeOptions) {
+  return (c: StaticContext): StaticPlot => {
+    const g = layoutRangeChart({
+      ...c.layout,
+      axes: options.axes,
+      sort: options.sort,
+      highlight: options.highlight,
+      agreement: options.agreement,
+    });
+    const clauses: ReadingClause[] = ['bars'];
+    if (g.rows.some((r) => r.vague)) clauses.push('vague');
+    if (g.rows.some((r) => r.mark?.kind === 'point')) clauses.push('point');
+    if (g.rows.some((r) => r.openLow || r.openHigh)) clauses.push('open');
+    if (g.groups.some((group) => group.agreement)) clauses.push('agreement');
+    return {
+      marks: rangeMarks(g),
+      width: g.width,
+      height: g.height,
+      summary: summarizeFigures(c.layout.figures, { locale: c.layout.locale, unit: options.unit }),
+      howToRead: howToRead(clauses, c.layout.locale),
+    };
+  };
+}

@@ -1,0 +1,29 @@
+/** The timeline in the static renderer: the element's marks, from the same layout. Runs in Node and in the browser. */
+import { summarizeTimeline } from '../format/summarize-timeline.js';
+import { layoutTimeline } from '../layout/layout-timeline.js';
+import { timelineMarks } from '../marks/timeline-marks.js';
+import { howToRead, type ReadingClause } from './how-to-read.js';
+import { readAnnotations } from './read-input.js';
+import type { StaticContext, StaticPlot } from './static-chart.js';
+import type { StaticTimelineOptions } from './static-options.js';
+
+/** The timeline's plot for the static renderer, from the shared context. */
+export function timelinePlot(options: StaticTimelineOptions) {
+  return (c: StaticContext): StaticPlot => {
+    const g = layoutTimeline({
+      ...c.layout,
+      annotations: readAnnotations(c.annotations),
+      defaultSeries: options.unit,
+    });
+    const clauses: ReadingClause[] = ['timeline'];
+    if (g.marks.length) clauses.push('sourceMarks');
+    if (g.marks.some((mark) => mark.vague)) clauses.push('vague');
+    return {
+      marks: timelineMarks(g),
+      width: g.width,
+      height: g.height,
+      summary: summarizeTimeline(c.layout.figures, { locale: c.layout.locale, defaultSeries: options.unit }),
+      howToRead: howToRead(clauses, c.layout.locale),
+    };
+  };
+}
