@@ -9,7 +9,18 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'bench/node_modules/', 'screenshots/', 'test/fixtures/corpus/', 'coverage/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'bench/node_modules/',
+      'screenshots/',
+      'test/fixtures/corpus/',
+      'coverage/',
+      'scratch/',
+      'examples/*/_site/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
@@ -22,7 +33,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'bench/*.mjs', '*.config.{js,mjs}', 'custom-elements-manifest.config.mjs'],
+    files: [
+      'scripts/**',
+      'bench/*.mjs',
+      'examples/**/*.{js,mjs,cjs}',
+      '*.config.{js,mjs}',
+      'custom-elements-manifest.config.mjs',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {

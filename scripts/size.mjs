@@ -78,7 +78,7 @@ for (const tag of ['estimate-range', 'estimate-timeline'])
 // import that installs it was dropped, and every server-rendered chart was drawn twice).
 const hydrate = rows.find(([key]) => key === 'hydrate')[2].toString();
 if (!hydrate.includes('server-render') || !hydrate.includes('lit-part'))
-  failures.push('dist/estimate-range.hydrate.min.js lacks the server-render support or Lit\'s hydrate');
+  failures.push("dist/estimate-range.hydrate.min.js lacks the server-render support or Lit's hydrate");
 // The parser alone stays the parser alone.
 const parseOnly = rows.find(([key]) => key === 'parse')[2].toString();
 if (parseOnly.includes('customElements')) failures.push('parseEstimate only includes an element');

@@ -64,7 +64,10 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
         );
         chart.shadowRoot!.querySelector<HTMLAnchorElement>(`[data-format="${format}"]`)!.click();
         const failed = new Promise<never>((_, reject) =>
-          setTimeout(() => reject(new Error(`no ${format}: ${errors.join('; ')} ${win.__violations.join('; ')}`)), 5000),
+          setTimeout(
+            () => reject(new Error(`no ${format}: ${errors.join('; ')} ${win.__violations.join('; ')}`)),
+            5000,
+          ),
         );
         const { blob } = await Promise.race([made, failed]);
         expect(blob.type).to.equal(format === 'png' ? 'image/png' : 'image/svg+xml');

@@ -12,7 +12,10 @@ const require = createRequire(import.meta.url);
 const here = (file) => fileURLToPath(new URL(file, import.meta.url));
 /** The one-file build for server-rendered pages, and the fonts the server measured text in. */
 const FILES = {
-  '/estimate-range.hydrate.min.js': [require.resolve('estimate-range/estimate-range.hydrate.min.js'), 'text/javascript'],
+  '/estimate-range.hydrate.min.js': [
+    require.resolve('estimate-range/estimate-range.hydrate.min.js'),
+    'text/javascript',
+  ],
   '/fonts/SourceSans3-Regular.ttf': [require.resolve('estimate-range/fonts/SourceSans3-Regular.ttf'), 'font/ttf'],
   '/fonts/SourceSans3-Bold.ttf': [require.resolve('estimate-range/fonts/SourceSans3-Bold.ttf'), 'font/ttf'],
   '/article.css': [here('./article.css'), 'text/css'],
@@ -80,5 +83,7 @@ export async function handleRequest(req, res) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.PORT ?? 8080);
-  const server = createServer(handleRequest).listen(port, () => console.log(`http://localhost:${server.address().port}/`));
+  const server = createServer(handleRequest).listen(port, () =>
+    console.log(`http://localhost:${server.address().port}/`),
+  );
 }

@@ -35,7 +35,14 @@ export function staticChart(r: ImageRequest): StaticChart {
     measure: (size) => canvasTextMeasurer(r.font.family, size, { letter: r.font.letter, word: r.font.word }),
   };
   return r.kind === 'estimate-timeline'
-    ? renderStatic(r.records, r.options, r.kind, { labelOptional: true, dateRequired: true }, timelinePlot(r.options), text)
+    ? renderStatic(
+        r.records,
+        r.options,
+        r.kind,
+        { labelOptional: true, dateRequired: true },
+        timelinePlot(r.options),
+        text,
+      )
     : renderStatic(r.records, r.options, r.kind, {}, rangePlot(r.options), text);
 }
 

@@ -57,7 +57,12 @@ export interface AnnotationInput {
  * @cssprop [--estimate-range-value-color=#0a1f33] - Sources' estimate marks.
  */
 export class EstimateTimeline extends EstimateChartElement {
-  static override styles = [chartStyles, dataTableStyles, estimateTimelineStyles, ...(isServer ? [noScriptStyles()] : [])];
+  static override styles = [
+    chartStyles,
+    dataTableStyles,
+    estimateTimelineStyles,
+    ...(isServer ? [noScriptStyles()] : []),
+  ];
   /** A series' own points need no label (they take the series' name); every point needs a date. */
   protected static override inputRules = { labelOptional: true, dateRequired: true };
 

@@ -37,4 +37,3 @@ export function figureAnatomy(p: FigureAnatomyParts): TemplateResult {
       ${p.table}
     </figure>`;
 }
-

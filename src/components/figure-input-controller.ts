@@ -151,12 +151,16 @@ export class FigureInputController implements ReactiveController {
     while (node && node.parentNode !== this.host) node = node.parentNode;
     return (
       node instanceof Element &&
-      (node.matches('table') || node.matches('script[type="application/json"]') || node.matches('script[type="text/csv"]'))
+      (node.matches('table') ||
+        node.matches('script[type="application/json"]') ||
+        node.matches('script[type="text/csv"]'))
     );
   }
 
   private readChildren(): void {
-    const script = this.host.querySelector(':scope > script[type="application/json"], :scope > script[type="text/csv"]');
+    const script = this.host.querySelector(
+      ':scope > script[type="application/json"], :scope > script[type="text/csv"]',
+    );
     if (script) {
       const type = script.getAttribute('type') === 'text/csv' ? 'csv' : 'json';
       this.setRecords(readInline({ type, text: script.textContent ?? '' }));

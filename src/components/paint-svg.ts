@@ -39,7 +39,10 @@ function paintFor(
   for (const stop of Array.from(gradient.querySelectorAll('stop'))) {
     const style = getComputedStyle(stop);
     const opacity = px(style.getPropertyValue('stop-opacity'), 1);
-    g.addColorStop(Math.min(1, Math.max(0, px(stop.getAttribute('offset')))), withAlpha(style.getPropertyValue('stop-color'), opacity));
+    g.addColorStop(
+      Math.min(1, Math.max(0, px(stop.getAttribute('offset')))),
+      withAlpha(style.getPropertyValue('stop-color'), opacity),
+    );
   }
   return g;
 }
@@ -53,7 +56,12 @@ function withAlpha(color: string, alpha: number): string {
   return `rgba(${r}, ${g}, ${b}, ${px(a, 1) * alpha})`;
 }
 
-function paintShape(ctx: CanvasRenderingContext2D, el: SVGGraphicsElement, root: ShadowRoot | Document, opacity: number) {
+function paintShape(
+  ctx: CanvasRenderingContext2D,
+  el: SVGGraphicsElement,
+  root: ShadowRoot | Document,
+  opacity: number,
+) {
   const style = getComputedStyle(el);
   const tag = el.localName;
   const attr = (name: string) => px(el.getAttribute(name));
@@ -147,7 +155,14 @@ export function paintSvg(svg: SVGSVGElement, scale: number, background: string):
       const m = node.getScreenCTM();
       if (m && screen) {
         const local = screen.inverse().multiply(m);
-        ctx.setTransform(scale * local.a, scale * local.b, scale * local.c, scale * local.d, scale * local.e, scale * local.f);
+        ctx.setTransform(
+          scale * local.a,
+          scale * local.b,
+          scale * local.c,
+          scale * local.d,
+          scale * local.e,
+          scale * local.f,
+        );
       }
       paintShape(ctx, node, root, alpha);
     }

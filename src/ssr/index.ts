@@ -14,7 +14,13 @@ import '../index.js';
 
 useServerFont();
 
-export { renderChart, useServerFont, type ServerChart, type ServerChartOptions, type ChartElementName } from './render-chart.js';
+export {
+  renderChart,
+  useServerFont,
+  type ServerChart,
+  type ServerChartOptions,
+  type ChartElementName,
+} from './render-chart.js';
 export { setServerWidth } from '../components/server-defaults.js';
 export { defaultFont, type StaticFont } from '../static/static-font.js';
 export { describeIssue, type FigureIssue } from '../data/figure-issue.js';

@@ -111,7 +111,10 @@ async function inlineFigures(o: ServerChartOptions): Promise<{ inline: InlineFig
       text = await response.text();
     } catch (e) {
       const message = `The figures could not be loaded from ${o.src} (${e instanceof Error ? e.message : String(e)})`;
-      return { inline: { type: 'json', text: '[]' }, issues: [{ severity: 'error', code: 'src-failed', field: 'src', message }] };
+      return {
+        inline: { type: 'json', text: '[]' },
+        issues: [{ severity: 'error', code: 'src-failed', field: 'src', message }],
+      };
     }
   }
   if (events && isJson(text)) {
@@ -120,7 +123,10 @@ async function inlineFigures(o: ServerChartOptions): Promise<{ inline: InlineFig
     const annotations = [...((parsed as { annotations?: unknown[] }).annotations ?? []), ...events];
     return { inline: { type: 'json', text: JSON.stringify({ estimates, annotations }) }, issues: [] };
   }
-  return { inline: { type: isJson(text) || !text.trim() ? 'json' : 'csv', text: text.trim() ? text : '[]' }, issues: [] };
+  return {
+    inline: { type: isJson(text) || !text.trim() ? 'json' : 'csv', text: text.trim() ? text : '[]' },
+    issues: [],
+  };
 }
 
 const measurers = new Map<string, TextMeasurer>();
@@ -151,6 +157,9 @@ export async function renderChart(options: ServerChartOptions): Promise<ServerCh
   try {
     const tag = unsafeStatic(openingTag(element, options));
     const name = unsafeStatic(element);
+    // A static template (lit/static-html.js): the tag and its attributes are written as markup, which
+    // the template linter, made for lit's plain html, cannot read.
+    // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
     const result = html`<${tag} .serverInput=${inline}>${unsafeHTML(lightDom(options, inline))}</${name}>`;
     const markup = collectResultSync(render(result));
     // The problems the chart shows, read as it reads them: the same text, readers and checks.

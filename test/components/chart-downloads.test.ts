@@ -82,7 +82,9 @@ describe('downloads', () => {
     const y = Number(plot[2]) + Number(bar.getAttribute('y')) + Number(bar.getAttribute('height')) / 2;
     const [r, g, b] = ctx.getImageData(Math.round(2 * x), Math.round(2 * y), 1, 1).data;
     // The interval colour, #1d5a8e.
-    expect([r, g, b]).to.satisfy((c: number[]) => Math.abs(c[0] - 0x1d) + Math.abs(c[1] - 0x5a) + Math.abs(c[2] - 0x8e) < 12);
+    expect([r, g, b]).to.satisfy(
+      (c: number[]) => Math.abs(c[0] - 0x1d) + Math.abs(c[1] - 0x5a) + Math.abs(c[2] - 0x8e) < 12,
+    );
     // And white where nothing is drawn (the top-left margin).
     expect(Array.from(ctx.getImageData(4, 4, 1, 1).data)).to.deep.equal([255, 255, 255, 255]);
     // The title is painted: dark pixels along its line.

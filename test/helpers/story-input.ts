@@ -27,7 +27,9 @@ export function slotTexts(chart: Element, name: string): string[] {
 export function annotationsOf(chart: EstimateChartElement, data = true): unknown[] {
   return [
     ...(((chart as unknown as { annotations?: unknown[] }).annotations ?? []) as unknown[]),
-    ...(data ? (((chart as unknown as { input: { annotations: unknown[] } }).input.annotations ?? []) as unknown[]) : []),
+    ...(data
+      ? (((chart as unknown as { input: { annotations: unknown[] } }).input.annotations ?? []) as unknown[])
+      : []),
     ...Array.from(chart.querySelectorAll(':scope > time[datetime]'), (t) => ({
       date: t.getAttribute('datetime'),
       label: (t.textContent ?? '').trim(),

@@ -7,7 +7,8 @@ window.__ssr = { mutations: [], cls: 0, shifts: [], fontsReady: Infinity };
 window.__ssr.fonts = Promise.all([
   document.fonts.load('400 16px "Source Sans 3"'),
   document.fonts.load('700 16px "Source Sans 3"'),
-]).then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+])
+  .then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
   .then(() => (window.__ssr.fontsReady = performance.now()));
 for (const chart of document.querySelectorAll('estimate-range, estimate-timeline')) {
   if (!chart.shadowRoot) continue;

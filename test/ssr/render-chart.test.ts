@@ -13,9 +13,12 @@ import { seedAll, seedDeaths } from '../fixtures/seed-figures.js';
 const count = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).length;
 /** The shadow root's markup, without Lit's part markers. */
 const shadowOf = (html: string) =>
-  (/<template shadowroot="open" shadowrootmode="open">([\s\S]*?)<\/template><span slot|<template shadowroot="open" shadowrootmode="open">([\s\S]*)<\/template>/.exec(
-    html,
-  )?.slice(1).find(Boolean) ?? '').replace(/<!--[^>]*-->/g, '');
+  (
+    /<template shadowroot="open" shadowrootmode="open">([\s\S]*?)<\/template><span slot|<template shadowroot="open" shadowrootmode="open">([\s\S]*)<\/template>/
+      .exec(html)
+      ?.slice(1)
+      .find(Boolean) ?? ''
+  ).replace(/<!--[^>]*-->/g, '');
 
 describe('renderChart', () => {
   it('writes the finished chart into a declarative shadow root, the figures inline beside it', async () => {

@@ -124,7 +124,11 @@ describe('every story, rendered on the server', function () {
             rows[0]
               .querySelector('.hit')!
               .dispatchEvent(
-                new (frameWindow(frame).PointerEvent)('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }),
+                new (frameWindow(frame).PointerEvent)('pointerover', {
+                  bubbles: true,
+                  composed: true,
+                  pointerType: 'mouse',
+                }),
               );
             await live.updateComplete;
             const first = live.figures.find((f) => String(f.row) === rows[0].getAttribute('data-row'));
@@ -189,7 +193,9 @@ describe('every story, rendered on the server', function () {
       if (trace.forced.length) console.log(JSON.stringify(trace.forced));
       closeFrames();
     }
-    console.log(`layouts while hydrating: same width ${JSON.stringify(layouts[0])}, other width ${JSON.stringify(layouts[1])}`);
+    console.log(
+      `layouts while hydrating: same width ${JSON.stringify(layouts[0])}, other width ${JSON.stringify(layouts[1])}`,
+    );
     expect(layouts[1], 'a chart laid out afresh is seen in the trace').to.be.greaterThan(0);
     expect(layouts[0], 'no layout when the server laid the chart out for this width').to.equal(0);
   });
