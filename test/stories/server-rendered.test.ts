@@ -121,15 +121,13 @@ describe('every story, rendered on the server', function () {
             await live.updateComplete;
             expect(root.activeElement?.getAttribute('data-index')).to.equal('1');
             // Pointer: hovering the first row again shows its details.
-            rows[0]
-              .querySelector('.hit')!
-              .dispatchEvent(
-                new (frameWindow(frame).PointerEvent)('pointerover', {
-                  bubbles: true,
-                  composed: true,
-                  pointerType: 'mouse',
-                }),
-              );
+            rows[0].querySelector('.hit')!.dispatchEvent(
+              new (frameWindow(frame).PointerEvent)('pointerover', {
+                bubbles: true,
+                composed: true,
+                pointerType: 'mouse',
+              }),
+            );
             await live.updateComplete;
             const first = live.figures.find((f) => String(f.row) === rows[0].getAttribute('data-row'));
             expect(root.querySelector('.tooltip')?.getAttribute('aria-label')).to.equal(first?.label);
