@@ -9,6 +9,11 @@ export { EstimateRange } from './estimate-range.js';
 export { EstimateTimeline } from './estimate-timeline.js';
 export { EstimateRangeErrorEvent, type EstimateRangeErrorDetail } from './events/estimate-range-error-event.js';
 export {
+  EstimateRangeDownloadEvent,
+  type EstimateRangeDownloadDetail,
+  type DownloadFormat,
+} from './events/estimate-range-download-event.js';
+export {
   parseEstimate,
   type EstimateParseResult,
   type ParsedEstimate,

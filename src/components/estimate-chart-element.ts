@@ -54,7 +54,7 @@ export interface PlotView {
  * @csspart problems - The line saying which figures could not be shown and why.
  * @csspart data-toggle - The "Show data" button.
  * @csspart table - The data table.
- * @csspart download - The link that downloads the figures as CSV.
+ * @csspart download - A download link (the figures as CSV; with `downloads`, the chart as PNG or SVG).
  * @csspart summary - The generated summary in words, shown with the data table.
  *
  * @cssprop [--estimate-range-background=#ffffff] - Background of the chart and its details box.
@@ -72,6 +72,7 @@ export interface PlotView {
  * @cssprop [--estimate-range-spacing=12px] - Space under the description.
  *
  * @fires {EstimateRangeErrorEvent} estimate-range-error - The list of input problems changed; `detail.issues` lists them.
+ * @fires {EstimateRangeDownloadEvent} estimate-range-download - A reader asked for a download and the file is made (`detail.format`, `filename`, `blob`); `preventDefault()` keeps the browser from saving it.
  */
 export abstract class EstimateChartElement extends LitElement {
   /** What this kind of chart requires of each row, beyond the figures contract. */

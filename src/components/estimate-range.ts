@@ -108,7 +108,7 @@ export class EstimateRange extends EstimateChartElement {
     if (this.activeIndex >= this.input.figures.length) this.activeIndex = 0;
   }
 
-  /** The range chart's own attributes, for its image downloads. */
+  /** @internal The range chart's own attributes, for its image downloads. */
   override imageOptions() {
     const { axes, sort, highlight, agreement } = this;
     return { axes, sort, highlight, agreement };

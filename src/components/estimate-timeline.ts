@@ -122,7 +122,7 @@ export class EstimateTimeline extends EstimateChartElement {
     });
   }
 
-  /** The timeline's events, for its image downloads. */
+  /** @internal The timeline's events, for its image downloads. */
   override imageOptions() {
     return { annotations: this.givenAnnotations() };
   }
