@@ -8,7 +8,6 @@
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { FigureIssue } from '../data/figure-issue.js';
 import { SRC_TIMEOUT_MS } from '../data/load-src.js';
 import { readFigures } from '../static/read-input.js';
@@ -160,8 +159,15 @@ export async function renderChart(options: ServerChartOptions): Promise<ServerCh
     // A static template (lit/static-html.js): the tag and its attributes are written as markup, which
     // the template linter, made for lit's plain html, cannot read.
     // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-    const result = html`<${tag} .serverInput=${inline}>${unsafeHTML(lightDom(options, inline))}</${name}>`;
-    const markup = collectResultSync(render(result));
+    const result = html`<${tag} .serverInput=${inline}></${name}>`;
+    // The light DOM goes before the declarative shadow root, not after it as Lit writes children:
+    // Chromium streams a shadow root's content into the page as it parses, and a title parsed after
+    // the plot was slotted in above it a frame later, moving the chart down (a layout shift of 0.03
+    // on a throttled phone).
+    const markup = collectResultSync(render(result)).replace(
+      /<template shadowroot(mode)?=/,
+      (template) => `${lightDom(options, inline)}${template}`,
+    );
     // The problems the chart shows, read as it reads them: the same text, readers and checks.
     const timeline = element === 'estimate-timeline';
     const locale = typeof options.attributes?.locale === 'string' ? options.attributes.locale : 'en';
