@@ -101,6 +101,16 @@ describe('every story, rendered on the server', function () {
         const live = chart as unknown as EstimateChartElement;
         expect(live.figures.length).to.equal(story.figures.length);
         expect(live.issues.length, 'the problems the server reported').to.equal(page.problems.length);
+        // What a screen reader is given is the browser-drawn chart's: each row's spoken name, the
+        // figure's name and description (Chromium's accessibility tree).
+        const names = (r: ParentNode) =>
+          Array.from(r.querySelectorAll('.row'), (row) => row.getAttribute('aria-label'));
+        expect(names(root)).to.deep.equal(names(story.shadowRoot!));
+        if (isChromium()) {
+          const named = (r: ParentNode) =>
+            (r.querySelector('figure') as unknown as { computedName: string }).computedName;
+          expect(named(root), 'the figure is named by its title').to.equal(named(story.shadowRoot!));
+        }
         // "Show data" works: the table is shown, and hidden again.
         const toggle = root.querySelector<HTMLButtonElement>('.data-toggle');
         if (toggle) {
