@@ -18,7 +18,10 @@ export const dataTableStyles = css`
     outline: 2px solid var(--_focus-color);
     outline-offset: 2px;
   }
+  /* Each link whole on its line: three of them wrap on a phone, never inside "Download image (SVG)". */
   .download {
+    display: inline-block;
+    white-space: nowrap;
     margin-left: 12px;
     color: var(--_color);
     font-size: max(12px, calc(var(--_font-size) * 0.87));

@@ -15,12 +15,14 @@ import { createComponent, type EventName } from '@lit/react';
 import { EstimateRange as EstimateRangeElement } from '../estimate-range.js';
 import { EstimateTimeline as EstimateTimelineElement } from '../estimate-timeline.js';
 import type { EstimateRangeErrorEvent } from '../events/estimate-range-error-event.js';
+import type { EstimateRangeDownloadEvent } from '../events/estimate-range-download-event.js';
 
 const events = {
   onEstimateRangeError: 'estimate-range-error' as EventName<EstimateRangeErrorEvent>,
+  onEstimateRangeDownload: 'estimate-range-download' as EventName<EstimateRangeDownloadEvent>,
 };
 
-/** `<estimate-range>` as a React component; its props are the element's properties and `onEstimateRangeError`. */
+/** `<estimate-range>` as a React component; its props are the element's properties, `onEstimateRangeError` and `onEstimateRangeDownload`. */
 export const EstimateRange = createComponent({
   tagName: 'estimate-range',
   elementClass: EstimateRangeElement,
@@ -29,7 +31,7 @@ export const EstimateRange = createComponent({
   displayName: 'EstimateRange',
 });
 
-/** `<estimate-timeline>` as a React component; its props are the element's properties and `onEstimateRangeError`. */
+/** `<estimate-timeline>` as a React component; its props are the element's properties, `onEstimateRangeError` and `onEstimateRangeDownload`. */
 export const EstimateTimeline = createComponent({
   tagName: 'estimate-timeline',
   elementClass: EstimateTimelineElement,

@@ -6,11 +6,11 @@
  */
 import { expect } from '@esm-bundle/chai';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { figuresToCsv } from '../../src/data/figures-to-csv.js';
 import type { EstimateChartElement } from '../../src/components/estimate-chart-element.js';
 import { PALETTES } from '../../src/marks/palette.js';
 import { storyEntries } from '../../stories/all-stories.js';
 import { cleanup, mount } from '../helpers/chart.js';
+import { annotationsOf, figuresOf, slotTexts } from '../helpers/story-input.js';
 
 const FONT = 'Source Sans 3';
 const PALETTE_NAMES = Object.keys(PALETTES.light);
@@ -48,15 +48,6 @@ async function loadFont() {
   }
 }
 
-/** The figures as the page gave them: `estimates`, the inline JSON, the `src` file, else (a table) the CSV download. */
-async function figuresOf(chart: EstimateChartElement): Promise<unknown> {
-  if (chart.estimates) return chart.estimates;
-  const json = chart.querySelector(':scope > script[type="application/json"]');
-  if (json) return json.textContent;
-  if (chart.src) return (await fetch(chart.src)).text();
-  return figuresToCsv(chart.figures);
-}
-
 /** The page's own colours for the chart (`--estimate-range-interval-color: …`), as the static option. */
 function colorsOf(chart: EstimateChartElement): Record<string, string> {
   const style = getComputedStyle(chart);
@@ -84,18 +75,8 @@ function sameStyle(x: string, y: string): boolean {
 
 function optionsOf(chart: EstimateChartElement, width: number): Record<string, unknown> {
   const a = (name: string) => chart.getAttribute(name) ?? undefined;
-  const slot = (name: string) =>
-    Array.from(chart.querySelectorAll(`:scope > [slot="${name}"]`), (e) => (e.textContent ?? '').trim()).filter(
-      Boolean,
-    );
-  const annotations = [
-    ...(((chart as unknown as { annotations?: unknown[] }).annotations ?? []) as unknown[]),
-    ...(((chart as unknown as { input: { annotations: unknown[] } }).input.annotations ?? []) as unknown[]),
-    ...Array.from(chart.querySelectorAll(':scope > time[datetime]'), (t) => ({
-      date: t.getAttribute('datetime'),
-      label: (t.textContent ?? '').trim(),
-    })),
-  ];
+  const slot = (name: string) => slotTexts(chart, name);
+  const annotations = annotationsOf(chart);
   return {
     width,
     margin: 0,
