@@ -30,6 +30,10 @@ export const dataTableStyles = css`
     outline: 2px solid var(--_focus-color);
     outline-offset: 2px;
   }
+  /* A table wider than a phone's column scrolls in its box, rather than widening the page. */
+  .table-wrap {
+    overflow-x: auto;
+  }
   table {
     border-collapse: collapse;
     margin-top: 8px;

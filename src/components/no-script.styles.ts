@@ -22,7 +22,7 @@ export const noScriptStyles = (): CSSResult => css`
       width: auto;
       height: auto;
       margin: 8px 0 0;
-      overflow: visible;
+      overflow-x: auto;
       clip: auto;
       white-space: normal;
     }
