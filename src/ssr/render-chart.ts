@@ -78,18 +78,26 @@ function lightDom(o: ServerChartOptions, inline: InlineFigures): string {
   const slot = (name: string, text: string | undefined) =>
     text ? `<span slot="${name}">${escapeText(text)}</span>` : '';
   const notes = typeof o.notes === 'string' ? [o.notes] : (o.notes ?? []);
-  // Text inside <script> is not markup: only a closing tag (or a comment opening) could end it early.
-  const text = inline.text.replace(/<(\/script|!--)/gi, inline.type === 'json' ? '\\u003c$1' : '&lt;$1');
   return [
     slot('title', o.title),
     slot('description', o.description),
     ...notes.map((n) => slot('note', n)),
     slot('source', o.source),
-    `<script type="${inline.type === 'csv' ? 'text/csv' : 'application/json'}">${text}</script>`,
+    `<script type="${inline.type === 'csv' ? 'text/csv' : 'application/json'}">${inline.text}</script>`,
   ].join('');
 }
 
 const isJson = (text: string) => /^\ufeff?\s*[[{]/.test(text);
+
+/**
+ * Text inside `<script>` is not markup: only a closing tag or a comment opening could end it early.
+ * In JSON the escape reads back as the same text; in CSV it stays as written, for the server's chart
+ * and the browser's alike (both read this text).
+ */
+const scriptSafe = (f: InlineFigures): InlineFigures => ({
+  ...f,
+  text: f.text.replace(/<(\/script|!--)/gi, f.type === 'json' ? '\\u003c$1' : '&lt;$1'),
+});
 
 /**
  * The figures as the inline text both the server's chart and the browser's read: JSON for an
@@ -117,10 +125,14 @@ async function inlineFigures(o: ServerChartOptions): Promise<{ inline: InlineFig
     }
   }
   if (events && isJson(text)) {
-    const parsed = JSON.parse(text) as unknown;
-    const estimates = Array.isArray(parsed) ? parsed : (parsed as { estimates?: unknown }).estimates;
-    const annotations = [...((parsed as { annotations?: unknown[] }).annotations ?? []), ...events];
-    return { inline: { type: 'json', text: JSON.stringify({ estimates, annotations }) }, issues: [] };
+    try {
+      const parsed = JSON.parse(text) as unknown;
+      const estimates = Array.isArray(parsed) ? parsed : (parsed as { estimates?: unknown }).estimates;
+      const annotations = [...((parsed as { annotations?: unknown[] }).annotations ?? []), ...events];
+      return { inline: { type: 'json', text: JSON.stringify({ estimates, annotations }) }, issues: [] };
+    } catch {
+      // Not JSON after all: written as given, and the chart's reader says what is wrong with it.
+    }
   }
   return {
     inline: { type: isJson(text) || !text.trim() ? 'json' : 'csv', text: text.trim() ? text : '[]' },
@@ -151,7 +163,9 @@ export async function renderChart(options: ServerChartOptions): Promise<ServerCh
   const element = options.element ?? 'estimate-range';
   if (element !== 'estimate-range' && element !== 'estimate-timeline')
     throw new Error(`estimate-range/ssr: “${String(element)}” is not one of the charts`);
-  const { inline, issues } = await inlineFigures(options);
+  const read = await inlineFigures(options);
+  const inline = scriptSafe(read.inline);
+  const issues = read.issues;
   if (options.font) useServerFont(options.font);
   try {
     const tag = unsafeStatic(openingTag(element, options));
@@ -171,8 +185,8 @@ export async function renderChart(options: ServerChartOptions): Promise<ServerCh
     // The problems the chart shows, read as it reads them: the same text, readers and checks.
     const timeline = element === 'estimate-timeline';
     const locale = typeof options.attributes?.locale === 'string' ? options.attributes.locale : 'en';
-    const read = readFigures(inline.text, { locale, labelOptional: timeline, dateRequired: timeline });
-    return { html: markup, problems: [...issues, ...read.problems] };
+    const checked = readFigures(inline.text, { locale, labelOptional: timeline, dateRequired: timeline });
+    return { html: markup, problems: [...issues, ...checked.problems] };
   } finally {
     if (options.font) useServerFont();
   }

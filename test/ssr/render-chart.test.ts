@@ -73,6 +73,17 @@ describe('renderChart', () => {
     expect(count(shadowOf(html), /<g class="row[ "]/g), 'the good row is drawn').to.equal(1);
   });
 
+  it('reads a file that claims to be JSON and is not as the chart does, events and all, without throwing', async () => {
+    const { problems } = await renderChart({
+      element: 'estimate-timeline',
+      data: '[{"date": "2022-03-01", "value": 1',
+      annotations: [{ date: '2022-03-01', label: 'An event' }],
+      width: 500,
+    });
+    expect(problems.length).to.be.greaterThan(0);
+    expect(problems[0].message).to.match(/JSON/i);
+  });
+
   it('draws a timeline', async () => {
     const points = ['2022-03-01', '2022-03-08', '2022-03-15'].map((date, i) => ({
       date,
