@@ -196,8 +196,11 @@ export const chartStyles = css`
     font-size: max(12px, calc(var(--_font-size) * 0.87));
     margin: 0;
   }
+  /* Inline blocks, not blocks: the note and the source run on as one paragraph where they fit, and
+     the space between them stays, which a screen reader's say-all needs ("verified. Sources", not
+     "verified.Sources", as Orca read two blocks). */
   footer ::slotted(*) {
-    display: block;
+    display: inline-block;
     margin-top: 6px;
   }
   /* Hidden from sight, not from screen readers. */
