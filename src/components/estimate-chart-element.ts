@@ -259,8 +259,8 @@ export abstract class EstimateChartElement extends LitElement {
       );
       // At the server's width and font size, the server's own widths: the layout is then the
       // server's exactly, and taking over its DOM changes nothing.
-      const server = this.serverRender;
-      if (ssr && server && server.width === width && server.fontSize === f.size) {
+      const server = this.replayedRender(width);
+      if (ssr && server) {
         const own = measure;
         measure = this.memo.get('replaying', [server, own], () => ssr.replaying(server.widths, own));
       }
@@ -277,12 +277,18 @@ export abstract class EstimateChartElement extends LitElement {
     };
   }
 
+  /** The server's record when this width and font size are the ones it laid out for: its text widths apply. */
+  private replayedRender(width: number): ServerRender | undefined {
+    const server = this.serverRender;
+    return server && server.width === width && server.fontSize === this.size.font.size ? server : undefined;
+  }
+
   /** The inputs of `layoutInputs`, as memo dependencies: a layout is made again only when one changes. */
   protected layoutDeps(width: number): unknown[] {
     const { family, size, letter, word } = this.size.font;
     const locale = this.resolvedLocale;
-    const replaying = this.serverRender?.width === width && this.serverRender.fontSize === size;
-    return [this.input.figures, width, family, size, letter, word, locale, this.scale, this.zero, this.unit, replaying];
+    const replayed = this.replayedRender(width) !== undefined;
+    return [this.input.figures, width, family, size, letter, word, locale, this.scale, this.zero, this.unit, replayed];
   }
 
   protected override render(): TemplateResult {
