@@ -1,5 +1,11 @@
 // dist/custom-elements.json, generated from the source's JSDoc (attributes, properties, parts,
-// custom properties, slots, events).
+// custom properties, slots, events), and from it the framework typings and the editors' data.
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+import { frameworkTypingsPlugin } from './scripts/cem/framework-typings.mjs';
+
+const repository = 'https://github.com/estimate-range/estimate-range#readme';
+
 export default {
   globs: [
     'src/components/estimate-chart-element.ts',
@@ -44,5 +50,21 @@ export default {
         }
       },
     },
+    // After the two above: these read the finished manifest.
+    frameworkTypingsPlugin({ outdir: 'dist/types' }),
+    // VS Code's html.customData and JetBrains' web-types: completion and hover docs in HTML files.
+    customElementVsCodePlugin({
+      outdir: 'dist',
+      cssFileName: null,
+      hideLogs: true,
+      referencesTemplate: () => [{ name: 'README', url: repository }],
+    }),
+    customElementJetBrainsPlugin({
+      outdir: 'dist',
+      excludeCss: true,
+      packageJson: false,
+      hideLogs: true,
+      referencesTemplate: () => ({ name: 'README', url: repository }),
+    }),
   ],
 };

@@ -34,7 +34,7 @@ const oneFile = (input, file) => ({
     entryFileNames: file,
     chunkFileNames: `chunks/${file.replace(/\.min\.js$/, '')}-[name]-[hash].min.js`,
     format: 'es',
-    sourcemap: false,
+    sourcemap: true,
   },
   // The entry keeps its exports and also gives the chunk what it shares, rather than becoming a facade.
   preserveEntrySignatures: 'allow-extension',
