@@ -126,15 +126,25 @@ export default {
       }
     },
     // The examples' servers, each run as its own process (scripts/ssr-render-plugin.mjs).
-    examplesMiddleware({ 'ssr-node': 'examples/ssr-node/server.mjs' }),
+    examplesMiddleware({
+      'ssr-node': 'examples/ssr-node/server.mjs',
+      // Next serves its pages and assets under its basePath, /examples/next: the path is passed whole.
+      next: { script: 'examples/frameworks/next/serve.mjs', basePath: true },
+    }),
     function strictCsp(context, next) {
       if (context.path.startsWith('/test/pages/csp')) context.set('Content-Security-Policy', STRICT_CSP);
       return next();
     },
   ],
   // test/static, test/cli and test/ssr are Node's (scripts/test-node.mjs): they read font files, run
-  // the bin and render on a server.
-  files: process.env.WTR_FILES ?? ['test/**/*.test.ts', '!test/static/**', '!test/cli/**', '!test/ssr/**'],
+  // the bin and render on a server. The framework apps' test needs their builds (npm run test:frameworks).
+  files: process.env.WTR_FILES ?? [
+    'test/**/*.test.ts',
+    '!test/static/**',
+    '!test/cli/**',
+    '!test/ssr/**',
+    '!test/examples/frameworks.test.ts',
+  ],
   nodeResolve: true,
   // Chromium hangs in visualDiff with two pages at once; one at a time is also the default on 2 cores.
   concurrency: 1,
@@ -161,7 +171,8 @@ export default {
     <meta charset="utf-8"><meta name="viewport" content="width=device-width">
     <style>body { margin: 0; font-family: 'Liberation Sans', Arial, sans-serif; }</style>
     </head><body><script>window.__WTR_BROWSER__ = ${JSON.stringify(browser)};
-    window.__SCREENSHOTS__ = ${JSON.stringify(screenshots)};</script>
+    window.__SCREENSHOTS__ = ${JSON.stringify(screenshots)};
+    window.__FRAMEWORK_APPS__ = ${JSON.stringify(process.env.FRAMEWORK_APPS)};</script>
     <script type="module" src="${testFramework}"></script></body></html>`,
   reporters: [
     defaultReporter(),

@@ -79,7 +79,9 @@ export function ssrRenderPlugin() {
 
 /**
  * The example servers (examples/ssr-node …), each started as its own Node process on a free port, as
- * a newsroom runs it, and served to the tests under /examples/<name>/ on the tests' own origin.
+ * a newsroom runs it, and served to the tests under /examples/<name>/ on the tests' own origin. An
+ * entry is the server's script, or `{ script, basePath: true }` for a server that expects the whole
+ * path (Next, under its basePath).
  */
 export function examplesMiddleware(examples) {
   const started = new Map();
@@ -88,7 +90,7 @@ export function examplesMiddleware(examples) {
       started.set(
         name,
         new Promise((resolve, reject) => {
-          const child = spawn(process.execPath, [examples[name]], {
+          const child = spawn(process.execPath, [examples[name].script ?? examples[name]], {
             env: { ...process.env, PORT: '0' },
             stdio: ['ignore', 'pipe', 'inherit'],
           });
@@ -106,7 +108,8 @@ export function examplesMiddleware(examples) {
     const match = /^\/examples\/([\w-]+)\//.exec(context.path);
     if (!match || !examples[match[1]]) return next();
     const port = await start(match[1]);
-    const response = await fetch(`http://127.0.0.1:${port}${context.url.slice(match[0].length - 1)}`);
+    const path = examples[match[1]].basePath ? context.url : context.url.slice(match[0].length - 1);
+    const response = await fetch(`http://127.0.0.1:${port}${path}`);
     context.status = response.status;
     context.type = response.headers.get('content-type') ?? 'application/octet-stream';
     context.body = Buffer.from(await response.arrayBuffer());

@@ -1,0 +1,1 @@
+/// <reference types="estimate-range/types/vue" />
