@@ -22,7 +22,7 @@ export default tseslint.config(
       'examples/frameworks/*/dist/',
       'examples/frameworks/*/.next/',
       'examples/frameworks/next/next-env.d.ts',
-      'storybook-static/',
+      'examples/frameworks/storybook/storybook-static/',
     ],
   },
   js.configs.recommended,

@@ -5,6 +5,7 @@ import * as edgeCases from './edge-cases.stories.js';
 import * as inputPaths from './input-paths.stories.js';
 import * as options from './options.stories.js';
 import * as timeline from './timeline.stories.js';
+import type { TemplateResult } from 'lit';
 import type { Story, StoryMeta } from './story.js';
 import { storyId } from './story.js';
 
@@ -13,6 +14,10 @@ export interface StoryEntry {
   title: string;
   exportName: string;
   story: Story;
+  /** What to look for: the story's description, from CSF's `parameters.docs.description.story`. */
+  description?: string;
+  /** The story drawn with its own args, as Storybook draws it before any Control is touched. */
+  render: () => TemplateResult;
 }
 
 const modules = [seedFigures, intervals, edgeCases, inputPaths, options, timeline] as unknown as Array<
@@ -38,5 +43,7 @@ export const storyEntries: StoryEntry[] = modules.flatMap((module) =>
       title: module.default.title,
       exportName,
       story: story as Story,
+      description: (story as Story).parameters?.docs?.description?.story,
+      render: () => (story as Story).render({ ...(story as Story).args }),
     })),
 );

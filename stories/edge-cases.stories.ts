@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import '../src/estimate-range.js';
 import type { Estimate } from '../src/data/figure.js';
-import type { Story, StoryMeta } from './story.js';
+import { docs, type Story, type StoryMeta } from './story.js';
 
 export default { title: 'Edge cases', component: 'estimate-range' } satisfies StoryMeta;
 
@@ -29,7 +29,7 @@ const ukrainian: Estimate[] = [
 
 export const LongNonLatinLabel: Story = {
   name: 'A long Ukrainian label',
-  description: 'Long labels wrap in any script; numbers and words follow the locale.',
+  parameters: docs('Long labels wrap in any script; numbers and words follow the locale.'),
   render: () => html`<estimate-range lang="uk" .estimates=${ukrainian} agreement>
     <span slot="title">Втрати російських військових</span>
   </estimate-range>`,
@@ -52,7 +52,7 @@ const withErrors: unknown[] = [
 
 export const WithErrors: Story = {
   name: 'A chart with errors',
-  description: 'The good rows are drawn; each bad one is named under the chart with its row, field and fault.',
+  parameters: docs('The good rows are drawn; each bad one is named under the chart with its row, field and fault.'),
   render: () => html`<estimate-range .estimates=${withErrors as Estimate[]}>
     <span slot="title">Some rows could not be read</span>
   </estimate-range>`,

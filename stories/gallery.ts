@@ -19,8 +19,8 @@ const shown = chosen ? storyEntries.filter((e) => e.id === chosen) : (groups.get
 
 const storyView = (entry: StoryEntry) => html`<section class="story" id=${entry.id} data-story=${entry.id}>
   <h2 class="story-name"><a href=${`?story=${entry.id}`}>${entry.title}: ${entry.story.name}</a></h2>
-  ${entry.story.description ? html`<p class="story-description">${entry.story.description}</p>` : ''}
-  <div class="story-canvas" style=${width ? `width:${Number(width)}px` : ''}>${entry.story.render()}</div>
+  ${entry.description ? html`<p class="story-description">${entry.description}</p>` : ''}
+  <div class="story-canvas" style=${width ? `width:${Number(width)}px` : ''}>${entry.render()}</div>
 </section>`;
 
 render(

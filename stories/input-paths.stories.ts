@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import '../src/estimate-range.js';
-import type { Story, StoryMeta } from './story.js';
+import { docs, type Story, type StoryMeta } from './story.js';
 
 export default { title: 'Input paths', component: 'estimate-range' } satisfies StoryMeta;
 
@@ -9,7 +9,7 @@ export const __namedExportsOrder = ['InlineTable', 'InlineJson', 'SrcCsv', 'SrcJ
 
 export const InlineTable: Story = {
   name: 'An inline table',
-  description: 'The table is the data, and what a reader without JavaScript sees. Columns are matched by name.',
+  parameters: docs('The table is the data, and what a reader without JavaScript sees. Columns are matched by name.'),
   render: () => html`<estimate-range agreement>
     <span slot="title">Russian military deaths</span>
     <table>
@@ -24,7 +24,7 @@ export const InlineTable: Story = {
 
 export const InlineJson: Story = {
   name: 'Inline JSON',
-  description: 'A <script type="application/json"> child: the CMS embed with no build step.',
+  parameters: docs('A <script type="application/json"> child: the CMS embed with no build step.'),
   render: () => html`<estimate-range>
     <span slot="title">Russian battlefield casualties</span>
     <script type="application/json">
@@ -38,8 +38,9 @@ export const InlineJson: Story = {
 
 export const SrcCsv: Story = {
   name: 'A CSV file (src)',
-  description: 'Fetched and read with d3-dsv; the request is aborted if the chart leaves the page.',
-  render: () => html`<estimate-range src="/stories/data/hadcrut5-january.csv" unit="°C relative to 1961–1990">
+  parameters: docs('Fetched and read with d3-dsv; the request is aborted if the chart leaves the page.'),
+  render:
+    () => html`<estimate-range src=${new URL('./data/hadcrut5-january.csv', import.meta.url).href} unit="°C relative to 1961–1990">
     <span slot="title">January temperature anomaly, last ten years</span>
     <span slot="source">Source: HadCRUT5</span>
   </estimate-range>`,
@@ -47,15 +48,16 @@ export const SrcCsv: Story = {
 
 export const SrcJson: Story = {
   name: 'A JSON file (src)',
-  render: () => html`<estimate-range src="/stories/data/seed-displaced.json" unit="people">
+  render: () => html`<estimate-range src=${new URL('./data/seed-displaced.json', import.meta.url).href} unit="people">
     <span slot="title">Ukrainians forced from their homes</span>
   </estimate-range>`,
 };
 
 export const SrcMissing: Story = {
   name: 'A src that fails',
-  description: 'A 404 is reported under the chart, not thrown.',
-  render: () => html`<estimate-range src="/stories/data/does-not-exist.json">
+  parameters: docs('A 404 is reported under the chart, not thrown.'),
+  // The file is missing on purpose: the story shows how a failed src is reported.
+  render: () => html`<estimate-range src=${new URL('./data/does-not-exist.json', import.meta.url).href}>
     <span slot="title">A missing file</span>
   </estimate-range>`,
 };

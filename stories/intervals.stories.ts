@@ -3,7 +3,7 @@ import '../src/estimate-range.js';
 import { climateSensitivity } from '../test/fixtures/climate-sensitivity.js';
 import { hadcrutAcrossZero, hadcrutJanuaries } from '../test/fixtures/hadcrut.js';
 import type { Estimate } from '../src/data/figure.js';
-import type { Story, StoryMeta } from './story.js';
+import { docs, type Story, type StoryMeta } from './story.js';
 
 export default { title: 'Intervals', component: 'estimate-range' } satisfies StoryMeta;
 
@@ -12,8 +12,9 @@ export const __namedExportsOrder = ['NestedIntervals', 'OpenRanges', 'AcrossZero
 
 export const NestedIntervals: Story = {
   name: 'Nested intervals',
-  description:
+  parameters: docs(
     'Likely and very likely ranges of climate sensitivity: the inner interval thicker and stronger, with a key.',
+  ),
   render: () => html`<estimate-range .estimates=${climateSensitivity} unit="°C of warming per doubling of CO₂">
     <span slot="title">How much will the world warm if CO₂ doubles?</span>
     <span slot="source">Sources: IPCC; Sherwood et al. (2020); Charney et al. (1979)</span>
@@ -29,7 +30,7 @@ const openRanges: Estimate[] = [
 
 export const OpenRanges: Story = {
   name: 'Open ranges on both sides',
-  description: '"At least" runs on to the right and "up to" to the left, fading with a chevron.',
+  parameters: docs('"At least" runs on to the right and "up to" to the left, fading with a chevron.'),
   render: () => html`<estimate-range .estimates=${openRanges} unit="Russian troops killed">
     <span slot="title">Open-ended figures</span>
     <span slot="description">Phrasings of the seed figures as they appeared in different reports</span>
@@ -38,7 +39,7 @@ export const OpenRanges: Story = {
 
 export const AcrossZero: Story = {
   name: 'Negative to positive',
-  description: 'Temperature anomalies whose 95 % intervals sit below, across and above zero.',
+  parameters: docs('Temperature anomalies whose 95 % intervals sit below, across and above zero.'),
   render: () => html`<estimate-range .estimates=${hadcrutAcrossZero} unit="°C relative to 1961–1990">
     <span slot="title">January temperatures, 1850–2023</span>
     <span slot="source">Source: HadCRUT5, Met Office Hadley Centre and CRU</span>
@@ -47,7 +48,7 @@ export const AcrossZero: Story = {
 
 export const FortyRows: Story = {
   name: '40 rows',
-  description: 'Every January from 1984 to 2023 with its 95 % range.',
+  parameters: docs('Every January from 1984 to 2023 with its 95 % range.'),
   render: () => html`<estimate-range .estimates=${hadcrutJanuaries} unit="°C relative to 1961–1990">
     <span slot="title">Global temperature anomaly each January</span>
     <span slot="source">Source: HadCRUT5</span>

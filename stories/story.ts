@@ -1,21 +1,51 @@
 /**
- * The subset of Component Story Format used here: a default export naming the component and a
- * named export per story with a `render` function. A Storybook user can load these modules as they
- * are; the gallery (gallery.ts) reads the same shape.
+ * The subset of Component Story Format used here: a default export naming the component, and a named
+ * export per story with a `render` function of the story's args. Storybook loads these modules as they
+ * are (examples/frameworks/storybook); the gallery (gallery.ts) reads the same shape.
  */
 import type { TemplateResult } from 'lit';
+import type { AxesMode } from '../src/layout/range-axes.js';
+import type { SortOrder } from '../src/layout/row-order.js';
+import type { ScaleType, ZeroRule } from '../src/scales/value-scale.js';
+
+/** The chart options a story may take as args, shown as Storybook's Controls. */
+export interface ChartArgs {
+  agreement?: boolean;
+  sort?: SortOrder;
+  axes?: AxesMode;
+  scale?: ScaleType;
+  zero?: ZeroRule;
+  theme?: 'light' | 'dark';
+  locale?: string;
+}
+
+/** Storybook's Controls for the args above. */
+export interface ArgType {
+  control: 'boolean' | 'select' | 'text';
+  options?: readonly (string | undefined)[];
+  description: string;
+}
 
 export interface StoryMeta {
   title: string;
   component: string;
+  argTypes?: Partial<Record<keyof ChartArgs, ArgType>>;
+}
+
+/** A story's parameters: CSF keeps its description where Storybook's docs read it. */
+export interface StoryParameters {
+  docs?: { description?: { story?: string } };
 }
 
 export interface Story {
   name: string;
-  /** One line for the gallery: what to look for. */
-  description?: string;
-  render: () => TemplateResult;
+  parameters?: StoryParameters;
+  args?: ChartArgs;
+  render: (args: ChartArgs) => TemplateResult;
 }
+
+/** A story's description, in CSF's place for it: one line for the gallery, saying what to look for. */
+export const docs = (description: string): StoryParameters => ({ docs: { description: { story: description } } });
 
 export type StoryModule = { default: StoryMeta } & Record<string, Story | StoryMeta>;
 

@@ -3,7 +3,7 @@ import '../src/estimate-timeline.js';
 import type { SeriesPoint } from '../src/data/figure.js';
 import { deathEstimates, internallyDisplaced, refugees } from '../test/fixtures/ukraine-timeline.js';
 import { hadcrutAroundZero, hadcrutFan, hadcrutWithGap } from '../test/fixtures/hadcrut-timeline.js';
-import type { Story, StoryMeta } from './story.js';
+import { docs, type Story, type StoryMeta } from './story.js';
 
 export default { title: 'Timeline', component: 'estimate-timeline' } satisfies StoryMeta;
 
@@ -21,8 +21,9 @@ export const __namedExportsOrder = [
 
 export const Refugees: Story = {
   name: 'Refugees leaving Ukraine',
-  description:
+  parameters: docs(
     'One series over the first five weeks, with the invasion marked by a <time> child. UNHCR gave counts, not ranges, so there is no band.',
+  ),
   render: () => html`<estimate-timeline .estimates=${refugees} unit="people">
     <span slot="title">Refugees from Ukraine, first five weeks</span>
     <time datetime="2022-02-24">Invasion begins</time>
@@ -32,7 +33,7 @@ export const Refugees: Story = {
 
 export const TwoSeries: Story = {
   name: 'Two series of different sizes',
-  description: 'Refugees and the internally displaced, labelled directly at their ends.',
+  parameters: docs('Refugees and the internally displaced, labelled directly at their ends.'),
   render: () => html`<estimate-timeline .estimates=${[...refugees, ...internallyDisplaced]} unit="people">
     <span slot="title">Ukrainians forced from their homes</span>
     <time datetime="2022-02-24">Invasion begins</time>
@@ -42,7 +43,7 @@ export const TwoSeries: Story = {
 
 export const SourcesOverMonths: Story = {
   name: 'Estimates from several sources',
-  description: "Each source's estimate marked at its date: ranges as vertical bars, points as dots.",
+  parameters: docs("Each source's estimate marked at its date: ranges as vertical bars, points as dots."),
   render: () => html`<estimate-timeline .estimates=${deathEstimates} unit="Russian troops killed">
     <span slot="title">Who said how many Russian troops had been killed, and when</span>
     <time datetime="2022-02-24">Invasion begins</time>
@@ -52,8 +53,9 @@ export const SourcesOverMonths: Story = {
 
 export const FanChart: Story = {
   name: 'A fan chart (50, 80 and 95 % bands)',
-  description:
+  parameters: docs(
     "Nested bands, the inner stronger. The 50 and 80 % bands are derived from HadCRUT5's 95 % interval assuming a normal error.",
+  ),
   render: () => html`<estimate-timeline .estimates=${hadcrutFan} unit="°C relative to 1961–1990">
     <span slot="title">Global temperature, 2015 to 2023</span>
     <span slot="source">Source: HadCRUT5, Met Office Hadley Centre and CRU</span>
@@ -62,7 +64,9 @@ export const FanChart: Story = {
 
 export const WithGap: Story = {
   name: 'A series with a gap',
-  description: 'September 1939 to August 1945 left out of the file: no band or line is drawn across the missing years.',
+  parameters: docs(
+    'September 1939 to August 1945 left out of the file: no band or line is drawn across the missing years.',
+  ),
   render: () => html`<estimate-timeline .estimates=${hadcrutWithGap} unit="°C relative to 1961–1990">
     <span slot="title">Global temperature, 1930 to 1960, with the war years removed</span>
   </estimate-timeline>`,
@@ -70,7 +74,7 @@ export const WithGap: Story = {
 
 export const AroundZero: Story = {
   name: 'Negative values',
-  description: 'An anomaly around zero: the band crosses the zero line.',
+  parameters: docs('An anomaly around zero: the band crosses the zero line.'),
   render: () => html`<estimate-timeline .estimates=${hadcrutAroundZero} unit="°C relative to 1961–1990">
     <span slot="title">Global temperature, 1940 to 1980</span>
   </estimate-timeline>`,
@@ -78,10 +82,11 @@ export const AroundZero: Story = {
 
 export const FullRecord: Story = {
   name: 'The full record from a CSV (2,082 months)',
-  description:
+  parameters: docs(
     'The HadCRUT5 file as published, read from src: columns date, value, low, high; the unit names the series.',
+  ),
   render:
-    () => html`<estimate-timeline src="/stories/data/hadcrut5-global-monthly-anomaly.csv" unit="°C relative to 1961–1990">
+    () => html`<estimate-timeline src=${new URL('./data/hadcrut5-global-monthly-anomaly.csv', import.meta.url).href} unit="°C relative to 1961–1990">
     <span slot="title">Global temperature since 1850</span>
   </estimate-timeline>`,
 };
@@ -111,7 +116,7 @@ function syntheticSeries(): SeriesPoint[] {
 
 export const FiveSeries: Story = {
   name: '5 series × 2,000 points',
-  description: 'Synthetic data for load: 10,000 figures in one chart.',
+  parameters: docs('Synthetic data for load: 10,000 figures in one chart.'),
   render: () => html`<estimate-timeline .estimates=${syntheticSeries()}>
     <span slot="title">Five synthetic series</span>
   </estimate-timeline>`,

@@ -59,7 +59,7 @@ export function place<T extends EstimateChartElement = EstimateRange>(
 export async function mountStory<T extends EstimateChartElement = EstimateRange>(id: string, width = 960): Promise<T> {
   const entry = storyEntries.find((e) => e.id === id);
   if (!entry) throw new Error(`No story ${id}`);
-  return mount<T>(entry.story.render(), width);
+  return mount<T>(entry.render(), width);
 }
 
 /**

@@ -36,7 +36,7 @@ describe('every story downloads as an image', function () {
   for (const entry of storyEntries) {
     for (const width of WIDTHS) {
       it(`${entry.id} at ${width} px`, async () => {
-        const chart = await mount<EstimateChartElement>(entry.story.render(), width);
+        const chart = await mount<EstimateChartElement>(entry.render(), width);
         // Only the figures that could be read are drawn, here as in the chart.
         if (!chart.figures.length) return;
         chart.setAttribute('downloads', 'png svg');

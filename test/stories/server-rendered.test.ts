@@ -62,7 +62,7 @@ describe('every story, rendered on the server', function () {
   for (const entry of storyEntries) {
     for (const width of WIDTHS) {
       it(`${entry.id} at ${width} px: the whole chart without JavaScript`, async function () {
-        const story = await mount<EstimateChartElement>(entry.story.render(), width);
+        const story = await mount<EstimateChartElement>(entry.render(), width);
         const page = await serverPage(story, width);
         const frame = await openFrame(page.url, { width, scripts: false });
         const chart = chartIn(frame, story.localName);
@@ -90,7 +90,7 @@ describe('every story, rendered on the server', function () {
       });
 
       it(`${entry.id} at ${width} px: taken over without a change`, async function () {
-        const story = await mount<EstimateChartElement>(entry.story.render(), width);
+        const story = await mount<EstimateChartElement>(entry.render(), width);
         const page = await serverPage(story, width);
         const frame = await openFrame(page.url, { width });
         const chart = await chartReady(frame, story.localName);
@@ -161,7 +161,7 @@ describe('every story, rendered on the server', function () {
 
   it('laid out for another width, draws once more at the reader’s', async function () {
     const entry = storyEntries.find((e) => e.id === 'seed-figures--all-seed-figures')!;
-    const story = await mount<EstimateChartElement>(entry.story.render(), 375);
+    const story = await mount<EstimateChartElement>(entry.render(), 375);
     const page = await serverPage(story, 375, 640);
     const frame = await openFrame(page.url, { width: 375 });
     const chart = await chartReady(frame, 'estimate-range');
@@ -176,7 +176,7 @@ describe('every story, rendered on the server', function () {
   it('hydrates without a layout (Chromium trace)', async function () {
     if (!isChromium()) this.skip();
     const entry = storyEntries.find((e) => e.id === 'seed-figures--all-seed-figures')!;
-    const story = await mount<EstimateChartElement>(entry.story.render(), 640);
+    const story = await mount<EstimateChartElement>(entry.render(), 640);
     const layouts: number[] = [];
     // Laid out for the page's 640 px, then for 480: the script is loaded once the page has painted,
     // and the trace counts Layout events (boxes laid out), not style recalculations.

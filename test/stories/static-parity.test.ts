@@ -159,7 +159,7 @@ describe('the static renderer draws every story as the element does', function (
   for (const entry of storyEntries) {
     for (const width of WIDTHS) {
       it(`${entry.id} at ${width} px`, async () => {
-        const chart = await mount<EstimateChartElement>(entry.story.render(), width);
+        const chart = await mount<EstimateChartElement>(entry.render(), width);
         const plot = chart.shadowRoot?.querySelector('svg.plot');
         if (!plot) {
           // A story of a chart with nothing to draw (every row rejected): the static one says so too.

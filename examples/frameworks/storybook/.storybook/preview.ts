@@ -1,0 +1,6 @@
+import type { Preview } from '@storybook/web-components-vite';
+
+export default {
+  tags: ['autodocs'],
+  parameters: { layout: 'padded' },
+} satisfies Preview;
