@@ -56,8 +56,8 @@ export const SrcJson: Story = {
 export const SrcMissing: Story = {
   name: 'A src that fails',
   parameters: docs('A 404 is reported under the chart, not thrown.'),
-  // The file is missing on purpose: the story shows how a failed src is reported.
-  render: () => html`<estimate-range src=${new URL('./data/does-not-exist.json', import.meta.url).href}>
+  // Missing on purpose, wherever the stories are served: the story shows how a failed src is reported.
+  render: () => html`<estimate-range src="/stories/data/does-not-exist.json">
     <span slot="title">A missing file</span>
   </estimate-range>`,
 };
