@@ -56,7 +56,7 @@ export function dataTable(o: DataTableOptions): TemplateResult {
               figures.slice(0, o.shown).map(
                 (f) => html`<tr>
                   <th scope="row">${rowHeader(f, locale, unit)}</th>
-                  <td>${speakFigureValue(f, { locale, unit })}${f.text ? html` <span>(“${f.text}”)</span>` : nothing}</td>
+                  <td>${speakFigureValue(f, { locale, unit })}${f.text ? ` (“${f.text}”)` : ''}</td>
                   <td>${f.date ? formatFigureDate(f.date, locale, 'medium') : ''}</td>
                   <td>${sourceLink(f)}</td>
                   <td>${f.note ?? ''}</td>

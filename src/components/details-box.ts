@@ -46,20 +46,44 @@ export function sourceLink(figure: Figure, text = figure.source ?? figure.url): 
   return html`<a href=${figure.url} target="_blank" rel="noopener noreferrer">${text}</a>`;
 }
 
+/** One line of a figure's details; `source` is the line that links to the figure's source. */
+interface DetailLine {
+  text: string;
+  muted?: boolean;
+  source?: boolean;
+}
+
 /**
- * What the details box says about one figure: who, the figure in words, each interval with its
- * level, the phrase as written, the date, the source and the note.
+ * What the details box says about one figure, line by line: the figure in words, each interval with
+ * its level, the phrase as written, the date, the source and the note. (The label is the box's name.)
  */
-export function figureDetails(f: Figure, locale: string, m: Messages): TemplateResult {
+function detailLines(f: Figure, locale: string, m: Messages): DetailLine[] {
   const intervals = f.intervals.map(
     (i) =>
       `${message(m, 'interval', { level: formatLevel(i.level, locale) })}: ${describeFigure({ ...f, kind: 'range', low: i.low, high: i.high, value: undefined }, locale)}`,
   );
+  const lines: (DetailLine | false | '' | undefined)[] = [
+    { text: describeFigure(f, locale) },
+    intervals.length > 0 && { text: intervals.join('; '), muted: true },
+    Boolean(f.text) && { text: `${message(m, 'asWritten')}: “${f.text}”`, muted: true },
+    f.date && { text: message(m, 'asOf', { date: formatFigureDate(f.date, locale, 'long') }), muted: true },
+    (f.source || f.url) && { text: `${message(m, 'source')}: ${f.source ?? f.url}`, muted: true, source: true },
+    f.note && { text: f.note },
+  ];
+  return lines.filter((l): l is DetailLine => Boolean(l));
+}
+
+/** The details box's content for one figure: its label, then its lines, the source as a link. */
+export function figureDetails(f: Figure, locale: string, m: Messages): TemplateResult {
   return html`<strong>${f.label}</strong>
-        <p>${describeFigure(f, locale)}</p>
-        ${intervals.length ? html`<p class="muted">${intervals.join('; ')}</p>` : nothing}
-        ${f.text ? html`<p class="muted">${message(m, 'asWritten')}: “${f.text}”</p>` : nothing}
-        ${f.date ? html`<p class="muted">${message(m, 'asOf', { date: formatFigureDate(f.date, locale, 'long') })}</p>` : nothing}
-        ${f.source || f.url ? html`<p class="muted">${message(m, 'source')}: ${sourceLink(f)}</p>` : nothing}
-        ${f.note ? html`<p>${f.note}</p>` : nothing}`;
+    ${detailLines(f, locale, m).map(
+      (line) =>
+        html`<p class=${line.muted ? 'muted' : nothing}>${line.source ? html`${message(m, 'source')}: ${sourceLink(f)}` : line.text}</p>`,
+    )}`;
+}
+
+/** The same details as one string, for the live region that reads them when the reader presses Enter. */
+export function figureDetailsText(f: Figure, locale: string, m: Messages): string {
+  const sentence = (t: string) => `${t.charAt(0).toLocaleUpperCase(locale)}${t.slice(1)}${/[.!?]$/.test(t) ? '' : '.'}`;
+  return [f.label, ...detailLines(f, locale, m).map((l) => l.text)].map(sentence).join(' ');
 }

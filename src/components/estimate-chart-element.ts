@@ -179,6 +179,15 @@ export abstract class EstimateChartElement extends LitElement {
   /** The figures in plain words, in the chart's language; it describes the chart to screen readers. */
   abstract get summary(): string;
 
+  /**
+   * What a reader arriving in the plot by Tab hears after its name: what the chart shows (the
+   * summary's first sentence, once the summary is made) and how to move (`keys`).
+   */
+  protected introText(keys: string): string {
+    const lead = this.staged.extrasReady ? (/^.*?[.!?](?=\s|$)/.exec(this.summary)?.[0] ?? '') : '';
+    return lead ? `${lead} ${keys}` : keys;
+  }
+
   /** @internal The locale in use: `locale`, else the nearest `lang`, else "en". */
   get resolvedLocale(): string {
     // A server sees no ancestors: there the chart's own `locale` (or "en") decides.

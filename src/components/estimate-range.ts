@@ -6,7 +6,7 @@ import { guard } from 'lit/directives/guard.js';
 import { styleProps } from '../marks/style-props.js';
 import { speakFigure } from '../format/speak-figure.js';
 import { summarizeFigures } from '../format/summarize-figures.js';
-import { message, type Messages } from '../format/messages.js';
+import { message, messagesFor, type Messages } from '../format/messages.js';
 import { layoutRangeChart, type AxesMode } from '../layout/layout-range-chart.js';
 import type { Figure } from '../data/figure.js';
 import type { GroupGeometry, RangeChartGeometry, RowGeometry } from '../layout/range-chart-geometry.js';
@@ -19,7 +19,7 @@ import { round } from '../marks/round.js';
 import { textLines } from '../marks/text-line.js';
 import { rangeRowMarks } from '../marks/range-row-marks.js';
 import { EstimateChartElement, type PlotView } from './estimate-chart-element.js';
-import { closedDetailsBox, detailsBox, figureDetails } from './details-box.js';
+import { closedDetailsBox, detailsBox, figureDetails, figureDetailsText } from './details-box.js';
 import { chartStyles } from './chart.styles.js';
 import { noScriptStyles } from './no-script.styles.js';
 import { dataTableStyles } from './data-table.styles.js';
@@ -80,6 +80,13 @@ export class EstimateRange extends EstimateChartElement {
   @property({ type: Boolean, reflect: true }) agreement = false;
 
   @state() private activeIndex = 0;
+  /**
+   * Whether the next arrival in the chart (by Tab) should hear what the chart shows and how to move:
+   * true until the reader moves within the chart, and again once focus has left it.
+   */
+  @state() private introPending = true;
+  /** What the live region says: the details read out on Enter, "Details hidden.", the ends of the list. */
+  @state() private announcement = '';
 
   private geometry?: RangeChartGeometry;
   /** Whether the last new layout kept the width: bars then glide to it (see the styles' `.moving`). */
@@ -91,6 +98,7 @@ export class EstimateRange extends EstimateChartElement {
     super();
     // On the host: Chromium makes an SVG element with a focus listener a tab stop of its own.
     this.addEventListener('focusin', this.onRowFocus);
+    this.addEventListener('focusout', this.onFocusOut);
   }
 
   /**
@@ -131,48 +139,65 @@ export class EstimateRange extends EstimateChartElement {
 
   /**
    * Each figure's spoken name, made once per figure, locale and unit rather than on every render;
-   * the lookup is made once per render (the locale is read from the page).
+   * the lookup is made once per render (the locale is read from the page). In a chart of several
+   * groups the name says its group too, so that each row is whole on its own ("… Russian casualties").
    */
-  private spokenNames(): (figure: Figure) => string {
+  private spokenNames(g: RangeChartGeometry): (figure: Figure) => string {
     const locale = this.resolvedLocale;
     const unit = this.unit;
-    const names = this.memo.get('speech', [this.input.figures, locale, unit], () => new Map<Figure, string>());
+    const grouped = g.groups.length > 1;
+    const names = this.memo.get('speech', [this.input.figures, locale, unit, grouped], () => new Map<Figure, string>());
     return (figure) => {
       let name = names.get(figure);
-      if (name === undefined) names.set(figure, (name = speakFigure(figure, { locale, unit })));
+      if (name === undefined)
+        names.set(figure, (name = speakFigure(figure, { locale, unit, group: grouped ? figure.group : undefined })));
       return name;
     };
   }
 
+  /**
+   * The plot is one listbox per group, named by the group, of options named in full. A listbox is a
+   * widget to every screen reader's browse mode (Orca, NVDA and JAWS switch to focus mode when an
+   * option takes focus), so the arrow keys reach the chart after Tab with no mode to set; a list item
+   * is not, and Orca kept the arrows for itself. Entering the next group's listbox says its name.
+   * Headings, labels and marks are hidden from the tree: the options say it all once.
+   */
   private renderChart(g: RangeChartGeometry, m: Messages): TemplateResult {
     const active = g.rows[this.activeIndex] ? this.activeIndex : 0;
-    const speech = this.spokenNames();
+    const speech = this.spokenNames(g);
     return html`<svg
-      class=${this.moving ? 'plot moving' : 'plot'}
-      role="group"
-      aria-label=${message(m, 'chartLabel')}
-      aria-describedby="keys"
-      width=${g.width}
-      height=${g.height}
-      viewBox=${`0 0 ${g.width} ${g.height}`}
-      style=${styleProps({ width: `${g.width}px`, height: `${g.height}px` })}
-      @keydown=${this.onKeyDown}
-      @pointerleave=${this.onPointerLeave}
-      @pointerover=${this.onRowPointer}
-      @click=${this.onRowClick}
-    >
-      <desc id="keys">${message(m, 'keyboardHelp')}</desc>
-      ${fadeDefinitions()}
-      ${intervalKeyMark(g.key)}
-      ${g.axes.map((axis) => axisMark(axis))}
-      ${g.groups.map(
-        (group) => svg`
+        class=${this.moving ? 'plot moving' : 'plot'}
+        role="none"
+        width=${g.width}
+        height=${g.height}
+        viewBox=${`0 0 ${g.width} ${g.height}`}
+        style=${styleProps({ width: `${g.width}px`, height: `${g.height}px` })}
+        @keydown=${this.onKeyDown}
+        @pointerleave=${this.onPointerLeave}
+        @pointerover=${this.onRowPointer}
+        @click=${this.onRowClick}
+      >
+        ${fadeDefinitions()}
+        ${intervalKeyMark(g.key)}
+        ${g.axes.map((axis) => axisMark(axis))}
+        ${g.groups.map(
+          (group) => svg`
           ${textLines(group.heading, 'heading', 'heading').map((t) => svg`<g aria-hidden="true">${t}</g>`)}
-          ${agreementMark(group)}
-          <g role="list" aria-label=${group.name ?? nothing}>${this.renderBlocks(group, active, speech)}</g>`,
-      )}
-      ${textLines(g.footer, 'footer').map((t) => svg`<g aria-hidden="true">${t}</g>`)}
-    </svg>`;
+          <g aria-hidden="true">${agreementMark(group)}</g>
+          <g role="listbox" aria-label=${group.name ?? this.unit ?? message(m, 'chartLabel')}>${this.renderBlocks(group, active, speech)}</g>`,
+        )}
+        ${textLines(g.footer, 'footer').map((t) => svg`<g aria-hidden="true">${t}</g>`)}
+      </svg>
+      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>`;
+  }
+
+  /**
+   * Said once, after the name of the row a reader arrives on by Tab: what the chart shows and how to
+   * move. An attribute of the row rather than a reference to text elsewhere, which Chromium announced
+   * a second time as a changed description when the row took focus.
+   */
+  private intro(): string {
+    return this.introText(message(messagesFor(this.resolvedLocale), 'keyboardHelp'));
   }
 
   /** A group's rows in blocks of `BLOCK_ROWS`, as far as the rows due so far (see `rowStages`). */
@@ -187,7 +212,7 @@ export class EstimateRange extends EstimateChartElement {
       const within = (i: number) => (i >= first && i <= last ? i : -1);
       // Rows are keyed by figure: sorting or highlighting moves a row's element rather than redrawing it.
       blocks.push(
-        guard([this.geometry, within(active), within(shown)], () =>
+        guard([this.geometry, within(active), within(shown), this.introPending, this.staged.extrasReady], () =>
           repeat(
             rows,
             (row) => `${row.figure.row}|${row.figure.label}`,
@@ -204,8 +229,9 @@ export class EstimateRange extends EstimateChartElement {
     const classes = ['row', row.highlighted ? 'highlighted' : '', row.dimmed ? 'dimmed' : '', isShown ? 'active' : '']
       .filter(Boolean)
       .join(' ');
-    return svg`<g class=${classes} part="row" role="listitem" tabindex=${isTabStop ? 0 : -1}
-        aria-label=${speech(row.figure)} data-row=${row.figure.row} data-index=${row.index}>
+    return svg`<g class=${classes} part="row" role="option" tabindex=${isTabStop ? 0 : -1}
+        aria-label=${speech(row.figure)} aria-description=${isTabStop && this.introPending ? this.intro() : nothing}
+        data-row=${row.figure.row} data-index=${row.index}>
       <rect class="hit" x="0" y=${round(row.top)} width="100%" height=${round(row.bottom - row.top)}></rect>
       <g aria-hidden="true">${rangeRowMarks(row)}</g>
     </g>`;
@@ -229,9 +255,18 @@ export class EstimateRange extends EstimateChartElement {
     });
   }
 
-  private activate(index: number, fromFocus: boolean): void {
+  /** Makes a row the active one and shows its details (a hover, a tap). */
+  private activate(index: number): void {
     this.activeIndex = index;
-    if (fromFocus || !this.detailsOpen) this.detailsOpen = true;
+    this.detailsOpen = true;
+  }
+
+  /**
+   * Says `text` in the live region. The same words twice (Down on the last row, again) are still
+   * a change, so that they are said again.
+   */
+  private announce(text: string): void {
+    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
   }
 
   private onPointerLeave = (e: PointerEvent) => {
@@ -246,16 +281,28 @@ export class EstimateRange extends EstimateChartElement {
     return row && Number.isInteger(index) ? index : undefined;
   }
 
+  /**
+   * Focus makes a row active, and opens no details: the box would be read as page content by a
+   * screen reader's browse mode, which moves focus to each row it reads. Enter opens them.
+   */
   private onRowFocus = (e: FocusEvent) => {
     const index = this.rowIndexOf(e);
-    if (index !== undefined) this.activate(index, true);
+    if (index !== undefined) this.activeIndex = index;
+  };
+
+  /** Focus left the chart: the next arrival hears the intro again. */
+  private onFocusOut = (e: FocusEvent) => {
+    const next = e.relatedTarget as Node | null;
+    if (next && (next === this || this.contains(next))) return;
+    this.introPending = true;
+    this.announcement = '';
   };
 
   private onRowPointer = (e: PointerEvent) => {
     const index = this.rowIndexOf(e);
     if (index === this.hovered) return;
     this.hovered = index;
-    if (index !== undefined && e.pointerType === 'mouse') this.activate(index, false);
+    if (index !== undefined && e.pointerType === 'mouse') this.activate(index);
   };
 
   private onRowClick = (e: MouseEvent) => {
@@ -263,7 +310,7 @@ export class EstimateRange extends EstimateChartElement {
     if (index === undefined) return;
     // A tap on the open row closes its details; on another row, opens that one.
     if (this.detailsOpen && this.activeIndex === index) this.detailsOpen = false;
-    else this.activate(index, true);
+    else this.activate(index);
   };
 
   private closeDetails = () => {
@@ -274,13 +321,25 @@ export class EstimateRange extends EstimateChartElement {
   private onKeyDown = (e: KeyboardEvent) => {
     const action = rowKeyAction(e.key, this.activeIndex, this.geometry?.rows.length ?? 0);
     if (!action) return;
-    if (action.kind !== 'close') e.preventDefault();
-    if (action.kind === 'close') this.detailsOpen = false;
-    else if (action.kind === 'toggle') this.detailsOpen = !this.detailsOpen;
-    else {
+    const m = messagesFor(this.resolvedLocale);
+    if (action.kind === 'close') {
+      if (this.detailsOpen) this.announce(message(m, 'detailsHidden'));
+      this.detailsOpen = false;
+      return;
+    }
+    e.preventDefault();
+    if (action.kind === 'details') {
+      const figure = this.geometry?.rows[this.activeIndex]?.figure;
+      this.detailsOpen = true;
+      if (figure) this.announce(figureDetailsText(figure, this.resolvedLocale, m));
+    } else if (action.edge) {
+      this.announce(message(m, action.edge === 'last' ? 'lastFigure' : 'firstFigure'));
+    } else {
+      // The focused option's name is the announcement; the intro was for the arrival only.
       this.focusRow(action.index);
       this.activeIndex = action.index;
-      this.detailsOpen = true;
+      this.introPending = false;
+      this.announcement = '';
     }
   };
 

@@ -71,7 +71,11 @@ export class EstimateTimeline extends EstimateChartElement {
 
   @state() private activeColumn = -1;
   @state() private activeSeries = 0;
-  @state() private announcement = '';
+  /**
+   * The date the reader last chose by Left, Right, Home or End: Up and Down move to the nearest
+   * date of the next series from here, so that Down then Up comes back to the same date.
+   */
+  private anchorColumn = 0;
 
   private geometry?: TimelineGeometry;
 
@@ -94,6 +98,7 @@ export class EstimateTimeline extends EstimateChartElement {
   }
   protected override figuresChanged(): void {
     this.activeColumn = -1;
+    this.anchorColumn = 0;
   }
 
   /** Events from the property, the data (JSON "annotations") and `<time datetime>` children, as given. */
@@ -137,35 +142,49 @@ export class EstimateTimeline extends EstimateChartElement {
     this.geometry = g;
     const column = g.columns[this.activeColumn];
     return {
+      // A slider over the dates: a widget to every screen reader's browse mode (Orca, NVDA and JAWS
+      // pass the arrow keys to it after Tab), its value text says the date and every figure on it
+      // when the value changes, and its marks are presentational, as a slider's children are.
       plot: html`<svg
-          class="plot"
-          role="group"
-          tabindex="0"
-          aria-label=${message(m, 'chartLabel')}
-          aria-describedby="keys"
-          width=${g.width}
-          height=${g.height}
-          viewBox=${`0 0 ${g.width} ${g.height}`}
-          style=${styleProps({ width: `${g.width}px`, height: `${g.height}px` })}
-          @keydown=${this.onKeyDown}
-          @pointermove=${this.onPointerMove}
-          @pointerdown=${this.onPointerMove}
-          @pointerleave=${this.onPointerLeave}
-          @focus=${this.onFocus}
-        >
-          <desc id="keys">${message(m, 'timelineKeys')}</desc>
-          <rect class="focus-frame" x="1" y="1" width=${g.width - 2} height=${g.height - 2} rx="4"></rect>
-          <g aria-hidden="true">
-            ${timelineMarks(g)}
-            ${column ? svg`<line class="crosshair" part="crosshair" x1=${round(column.x)} x2=${round(column.x)} y1=${g.plot.y0} y2=${g.plot.y1}></line>` : nothing}
-          </g>
-        </svg>
-        <div class="visually-hidden" aria-live="polite">${this.announcement}</div>`,
+        class="plot"
+        role="slider"
+        tabindex="0"
+        aria-label=${message(m, 'chartLabel')}
+        aria-describedby="keys"
+        aria-orientation="horizontal"
+        aria-valuemin="0"
+        aria-valuemax=${Math.max(0, g.columns.length - 1)}
+        aria-valuenow=${Math.max(0, this.activeColumn)}
+        aria-valuetext=${this.valueText(g)}
+        width=${g.width}
+        height=${g.height}
+        viewBox=${`0 0 ${g.width} ${g.height}`}
+        style=${styleProps({ width: `${g.width}px`, height: `${g.height}px` })}
+        @keydown=${this.onKeyDown}
+        @pointermove=${this.onPointerMove}
+        @pointerdown=${this.onPointerMove}
+        @pointerleave=${this.onPointerLeave}
+        @focus=${this.onFocus}
+      >
+        <desc id="keys">${this.introText(message(m, 'timelineKeys'))}</desc>
+        <rect class="focus-frame" x="1" y="1" width=${g.width - 2} height=${g.height - 2} rx="4"></rect>
+        <g aria-hidden="true">
+          ${timelineMarks(g)}
+          ${column ? svg`<line class="crosshair" part="crosshair" x1=${round(column.x)} x2=${round(column.x)} y1=${g.plot.y0} y2=${g.plot.y1}></line>` : nothing}
+        </g>
+      </svg>`,
       details: this.renderDetails(g, m),
     };
   }
 
-  /** What the details box and the live region say about a date. */
+  /** The slider's value as said: the active date (the first before one is chosen) and its figures. */
+  private valueText(g: TimelineGeometry): string {
+    if (!g.columns.length) return '';
+    const { date, lines } = this.columnText(g, Math.max(0, this.activeColumn));
+    return `${date}: ${lines.join('; ')}`;
+  }
+
+  /** What the details box and the slider's value say about a date. */
   private columnText(g: TimelineGeometry, index: number): { date: string; lines: string[] } {
     const column = g.columns[index];
     const locale = this.resolvedLocale;
@@ -201,15 +220,13 @@ export class EstimateTimeline extends EstimateChartElement {
     });
   }
 
-  private setColumn(index: number, announce: boolean): void {
+  /** Makes a date active and shows its details; `anchor` keeps it as the date Up and Down start from. */
+  private setColumn(index: number, anchor: boolean): void {
     const g = this.geometry;
     if (!g || !g.columns.length) return;
     this.activeColumn = Math.max(0, Math.min(g.columns.length - 1, index));
+    if (anchor) this.anchorColumn = this.activeColumn;
     this.detailsOpen = true;
-    if (announce) {
-      const { date, lines } = this.columnText(g, this.activeColumn);
-      this.announcement = `${date}: ${lines.join('; ')}`;
-    }
   }
 
   private nearestColumn(x: number): number {
@@ -231,7 +248,7 @@ export class EstimateTimeline extends EstimateChartElement {
     // offsetX would be simpler but differs between engines for SVG targets.
     const x = e.clientX - svgEl.getBoundingClientRect().left;
     const index = this.nearestColumn(x);
-    if (index >= 0 && (index !== this.activeColumn || !this.detailsOpen)) this.setColumn(index, false);
+    if (index >= 0 && (index !== this.activeColumn || !this.detailsOpen)) this.setColumn(index, true);
   };
 
   private onPointerLeave = (e: PointerEvent) => {
@@ -265,15 +282,17 @@ export class EstimateTimeline extends EstimateChartElement {
         break;
       case 'ArrowDown':
       case 'ArrowUp': {
-        // Up and down move to the next date at which another series has a figure.
+        // Up and down move to the next series, at its date nearest the anchor.
         const count = g.series.length;
         if (count < 2) return;
         this.activeSeries = (this.activeSeries + (e.key === 'ArrowDown' ? 1 : count - 1)) % count;
-        const next = g.columns.findIndex(
-          (c, i) => i >= current && c.entries.some((en) => en.series === this.activeSeries),
-        );
-        const fallback = g.columns.findIndex((c) => c.entries.some((en) => en.series === this.activeSeries));
-        this.setColumn(next >= 0 ? next : fallback, true);
+        const anchorX = g.columns[Math.min(this.anchorColumn, g.columns.length - 1)].x;
+        let best = -1;
+        g.columns.forEach((c, i) => {
+          if (!c.entries.some((en) => en.series === this.activeSeries)) return;
+          if (best < 0 || Math.abs(c.x - anchorX) < Math.abs(g.columns[best].x - anchorX)) best = i;
+        });
+        if (best >= 0) this.setColumn(best, false);
         break;
       }
       case 'Escape':

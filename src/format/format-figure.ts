@@ -28,6 +28,14 @@ export function formatRange(
   return `${a}–${b}`;
 }
 
+/** A range as it is said, with "to" rather than a dash a voice may drop: "10,000 to 15,000". */
+export function speakRange(low: number, high: number, locale = 'en', unit?: string): string {
+  return message(messagesFor(locale), 'rangeSpoken', {
+    low: number(low, locale, 'words', unit),
+    high: number(high, locale, 'words', unit),
+  });
+}
+
 /**
  * The figure as a value label: "10,000–15,000", "at least 7,000", "about 3.5 million", "thousands".
  * With `compact`, numbers shrink to "10K".
@@ -71,7 +79,9 @@ export function describeFigure(figure: Figure, locale = 'en'): string {
         ? message(m, 'centreWithRange', { value: n(figure.value), low: n(figure.low), high: n(figure.high) })
         : message(m, 'between', { low: n(figure.low), high: n(figure.high) });
     case 'vague':
-      return message(m, 'vague', { text: figure.text ?? formatFigure(figure, locale) });
+      return message(m, 'vague', {
+        text: figure.text ?? speakRange(figure.low ?? 0, figure.high ?? 0, locale, figure.unit),
+      });
     default:
       return formatFigure(figure, locale);
   }

@@ -7,6 +7,8 @@ import { cachedListFormat, cachedPluralRules } from './intl-cache.js';
 
 export type MessageKey =
   | 'between'
+  | 'rangeSpoken'
+  | 'vagueWithUnit'
   | 'atLeast'
   | 'upTo'
   | 'about'
@@ -62,12 +64,18 @@ export type MessageKey =
   | 'timelineKeys'
   | 'sourcesSaid'
   | 'sourcesSaidOne'
-  | 'onDate';
+  | 'onDate'
+  | 'detailsHidden'
+  | 'firstFigure'
+  | 'lastFigure';
 
 export type Messages = Record<MessageKey, string>;
 
 const en: Messages = {
   between: 'between {low} and {high}',
+  // Spoken ranges say "to": eSpeak NG, Orca's default voice, drops an en dash ("10,000–15,000" is heard as two numbers).
+  rangeSpoken: '{low} to {high}',
+  vagueWithUnit: '{figure} of {unit}',
   atLeast: 'at least {low}',
   upTo: 'up to {high}',
   about: 'about {value}',
@@ -115,7 +123,7 @@ const en: Messages = {
   downloadPng: 'Download image (PNG)',
   downloadSvg: 'Download image (SVG)',
   keyboardHelp:
-    'Arrow keys move between figures, Home and End jump to the first and last, Enter shows or hides details, Escape hides them.',
+    'Arrow keys move between figures, Home and End jump to the first and last, Enter reads the details, Escape hides them.',
   moreRows: 'The table shows the first {shown} figures; {count} more are in the CSV download.',
   trendUp: '{series} rose from {from} on {fromDate} to {to} on {toDate}.',
   trendDown: '{series} fell from {from} on {fromDate} to {to} on {toDate}.',
@@ -126,10 +134,15 @@ const en: Messages = {
   sourcesSaid: '{count} estimates from named sources are marked on the chart.',
   sourcesSaidOne: 'One estimate from a named source is marked on the chart.',
   onDate: 'On {date}',
+  detailsHidden: 'Details hidden.',
+  firstFigure: 'First figure.',
+  lastFigure: 'Last figure.',
 };
 
 const uk: Messages = {
   between: 'від {low} до {high}',
+  rangeSpoken: 'від {low} до {high}',
+  vagueWithUnit: '{unit}: {figure}',
   atLeast: 'щонайменше {low}',
   upTo: 'до {high}',
   about: 'близько {value}',
@@ -166,7 +179,7 @@ const uk: Messages = {
   estimates_other: '{count} оцінки',
   estimatesOf: '{what}: {estimates}.',
   summaryRange: 'Оцінки — від {low} до {high}.',
-  summaryAgree: 'Усі джерела сходяться на {range}.',
+  summaryAgree: 'Усі джерела сходяться: {range}.',
   summaryDisagree: 'Джерела розходяться: їхні діапазони не перетинаються.',
   summaryOutside: '{figure} лежить поза діапазонами всіх інших джерел.',
   summaryDated: 'Дані датовані від {from} до {to}.',
@@ -177,7 +190,7 @@ const uk: Messages = {
   downloadPng: 'Завантажити зображення (PNG)',
   downloadSvg: 'Завантажити зображення (SVG)',
   keyboardHelp:
-    'Стрілки переходять між показниками, Home і End — до першого й останнього, Enter показує чи ховає подробиці, Escape ховає їх.',
+    'Стрілки переходять між показниками, Home і End — до першого й останнього, Enter читає подробиці, Escape ховає їх.',
   moreRows: 'У таблиці перші {shown} показників; ще {count} — у файлі CSV.',
   trendUp: '{series}: зростання з {from} ({fromDate}) до {to} ({toDate}).',
   trendDown: '{series}: зниження з {from} ({fromDate}) до {to} ({toDate}).',
@@ -188,6 +201,9 @@ const uk: Messages = {
   sourcesSaid: 'Оцінок від названих джерел на графіку: {count}.',
   sourcesSaidOne: 'Оцінка від названого джерела на графіку: 1.',
   onDate: '{date}',
+  detailsHidden: 'Подробиці сховано.',
+  firstFigure: 'Перший показник.',
+  lastFigure: 'Останній показник.',
 };
 
 const catalogue: Record<string, Messages> = { en, uk };

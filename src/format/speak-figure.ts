@@ -4,7 +4,7 @@
  * as of March 24, 2022". Used for each row's accessible name and the data table.
  */
 import type { Figure } from '../data/figure.js';
-import { describeFigure, formatRange } from './format-figure.js';
+import { describeFigure, speakRange } from './format-figure.js';
 import { formatFigureDate } from './format-date.js';
 import { message, messagesFor } from './messages.js';
 import { formatLevel } from './format-level.js';
@@ -13,6 +13,8 @@ export interface SpeakOptions {
   locale?: string;
   /** What is counted ("Russian troops killed"), said after the number. */
   unit?: string;
+  /** The figure's group, said after it when a chart has several ("Russian casualties"). */
+  group?: string;
 }
 
 /** The figure alone, with its unit and intervals: "3 (range 2 to 5) °C; likely interval 2.5–4". */
@@ -20,13 +22,15 @@ export function speakFigureValue(figure: Figure, options: SpeakOptions = {}): st
   const locale = options.locale ?? 'en';
   const m = messagesFor(locale);
   let text = describeFigure(figure, locale);
-  if (options.unit) text = message(m, 'withUnit', { figure: text, unit: options.unit });
+  // "thousands of people", not "thousands people": a vague word is a noun, not a number.
+  if (options.unit)
+    text = message(m, figure.kind === 'vague' ? 'vagueWithUnit' : 'withUnit', { figure: text, unit: options.unit });
   // Intervals are said inner first, as the key lists them; the outer one is already the range.
   const inner = figure.intervals.slice().reverse();
   const intervals = inner.map((i) =>
     message(m, 'intervalSpoken', {
       level: formatLevel(i.level, locale),
-      range: formatRange(i.low, i.high, locale, 'words', figure.unit),
+      range: speakRange(i.low, i.high, locale, figure.unit),
     }),
   );
   return [text, ...intervals].join('; ');
@@ -37,6 +41,7 @@ export function speakFigure(figure: Figure, options: SpeakOptions = {}): string 
   const locale = options.locale ?? 'en';
   const m = messagesFor(locale);
   const parts = [message(m, 'rowName', { label: figure.label, figure: speakFigureValue(figure, options) })];
+  if (options.group) parts.push(options.group);
   if (figure.source && figure.source !== figure.label) parts.push(figure.source);
   if (figure.date) parts.push(message(m, 'asOf', { date: formatFigureDate(figure.date, locale, 'long') }));
   return parts.join(', ');

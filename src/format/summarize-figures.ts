@@ -8,7 +8,7 @@
 import type { Figure } from '../data/figure.js';
 import { figureMax, figureMin } from '../data/figure.js';
 import { agreementRange } from '../data/agreement-range.js';
-import { describeFigure, formatRange } from './format-figure.js';
+import { describeFigure, speakRange } from './format-figure.js';
 import { formatNumber } from './format-number.js';
 import { formatFigureDate } from './format-date.js';
 import { listOf, message, messagesFor, plural } from './messages.js';
@@ -106,9 +106,7 @@ export function summarizeFigures(figures: readonly Figure[], options: SummaryOpt
     }
     const agreed = agreementRange(list);
     if (agreed)
-      sentences.push(
-        message(m, 'summaryAgree', { range: formatRange(agreed[0], agreed[1], locale, 'words', list[0].unit) }),
-      );
+      sentences.push(message(m, 'summaryAgree', { range: speakRange(agreed[0], agreed[1], locale, list[0].unit) }));
     else if (list.every(isRange) && !allOverlap(list)) sentences.push(message(m, 'summaryDisagree'));
     // With three or more sources, name any that stands apart from all the others (a sentence per
     // source stops helping past a few dozen, and the check is quadratic).

@@ -5,7 +5,7 @@
  */
 import type { Figure } from '../data/figure.js';
 import { figureCentre, isSourceEstimate } from '../data/figure.js';
-import { describeFigure, formatRange } from './format-figure.js';
+import { describeFigure, speakRange } from './format-figure.js';
 import { formatFigureDate } from './format-date.js';
 import { message, messagesFor } from './messages.js';
 
@@ -57,9 +57,9 @@ export function summarizeTimeline(figures: readonly Figure[], options: TimelineS
       sentences.push(
         message(m, 'widest', {
           wideDate: date(wide),
-          wide: formatRange(wide.low!, wide.high!, locale, 'words', wide.unit),
+          wide: speakRange(wide.low!, wide.high!, locale, wide.unit),
           narrowDate: date(narrow),
-          narrow: formatRange(narrow.low!, narrow.high!, locale, 'words', narrow.unit),
+          narrow: speakRange(narrow.low!, narrow.high!, locale, narrow.unit),
         }),
       );
     }

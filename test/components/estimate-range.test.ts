@@ -373,31 +373,53 @@ describe('<estimate-range> text spacing and zoom', () => {
 });
 
 describe('<estimate-range> details on hover, tap and keyboard', () => {
-  it('has one tab stop; arrows move between rows, Home/End jump, Escape dismisses', async () => {
+  it('has one tab stop; arrows move between rows, Enter reads the details, Escape hides them, the ends are said', async () => {
     const before = document.createElement('button');
     before.textContent = 'before';
     document.body.prepend(before);
     try {
       const chart = await mount(html`<estimate-range .estimates=${climateSensitivity}></estimate-range>`);
+      const root = shadow(chart);
+      const tooltip = () => root.querySelector('.tooltip') as HTMLElement;
+      const said = () => root.querySelector('[aria-live="polite"]')!.textContent!.trim();
+      const settle = async () => {
+        await chart.updateComplete;
+        await nextFrame();
+      };
       const tabbable = rows(chart).filter((r) => r.getAttribute('tabindex') === '0');
       expect(tabbable.length).to.equal(1);
       before.focus();
       await sendKeys({ press: 'Tab' });
-      expect(shadow(chart).activeElement).to.equal(rows(chart)[0]);
+      expect(root.activeElement).to.equal(rows(chart)[0]);
       await sendKeys({ press: 'ArrowDown' });
-      await chart.updateComplete;
-      await nextFrame();
-      expect(shadow(chart).activeElement).to.equal(rows(chart)[1]);
-      const tooltip = shadow(chart).querySelector('.tooltip') as HTMLElement;
-      expect(tooltip.hidden).to.equal(false);
-      expect(tooltip.textContent).to.contain('Sherwood et al. (2020)');
+      await settle();
+      expect(root.activeElement).to.equal(rows(chart)[1]);
+      // Focus alone opens no details: a screen reader's browse mode would read the box as page text.
+      expect(tooltip().hidden).to.equal(true);
+      await sendKeys({ press: 'Enter' });
+      await settle();
+      expect(tooltip().hidden).to.equal(false);
+      expect(tooltip().textContent).to.contain('Sherwood et al. (2020)');
+      expect(said()).to.match(/^Sherwood et al\. \(2020\)\. .*Source: /);
+      // The open details follow the row.
+      const sherwood = tooltip().getAttribute('aria-label');
       await sendKeys({ press: 'End' });
-      await chart.updateComplete;
-      await nextFrame();
-      expect(shadow(chart).activeElement).to.equal(rows(chart)[3]);
+      await settle();
+      expect(root.activeElement).to.equal(rows(chart)[3]);
+      expect(tooltip().hidden).to.equal(false);
+      expect(tooltip().getAttribute('aria-label')).to.not.equal(sherwood);
+      await sendKeys({ press: 'ArrowDown' });
+      await settle();
+      expect(root.activeElement).to.equal(rows(chart)[3]);
+      expect(said()).to.equal('Last figure.');
       await sendKeys({ press: 'Escape' });
-      await chart.updateComplete;
-      expect((shadow(chart).querySelector('.tooltip') as HTMLElement).hidden).to.equal(true);
+      await settle();
+      expect(tooltip().hidden).to.equal(true);
+      expect(said()).to.equal('Details hidden.');
+      await sendKeys({ press: 'Home' });
+      await sendKeys({ press: 'ArrowUp' });
+      await settle();
+      expect(said()).to.equal('First figure.');
     } finally {
       before.remove();
     }

@@ -167,7 +167,7 @@ describe('<estimate-timeline> text', () => {
 });
 
 describe('<estimate-timeline> crosshair', () => {
-  it('reads every series at a date with the keyboard, and announces it', async () => {
+  it('reads every series at a date with the keyboard, and says it as the slider’s value', async () => {
     const chart = await mountTimeline(
       html`<estimate-timeline locale="en-GB" .estimates=${[...refugees, ...internallyDisplaced]}></estimate-timeline>`,
     );
@@ -182,9 +182,10 @@ describe('<estimate-timeline> crosshair', () => {
     expect(tooltip.hidden).to.equal(false);
     expect(tooltip.textContent).to.contain('16 March 2022');
     expect(tooltip.textContent).to.contain('Displaced within Ukraine: 6.48 million');
-    expect(root.querySelector('[aria-live]')?.textContent).to.equal(
-      '16 March 2022: Displaced within Ukraine: 6.48 million',
-    );
+    const slider = root.querySelector('svg.plot')!;
+    expect(slider.getAttribute('role')).to.equal('slider');
+    expect(slider.getAttribute('aria-valuetext')).to.equal('16 March 2022: Displaced within Ukraine: 6.48 million');
+    expect(slider.getAttribute('aria-valuenow')).to.equal('4');
     expect(Number(root.querySelector('line.crosshair')!.getAttribute('x1'))).to.be.greaterThan(0);
     await sendKeys({ press: 'End' });
     await chart.updateComplete;
@@ -194,26 +195,35 @@ describe('<estimate-timeline> crosshair', () => {
     expect((root.querySelector('.tooltip') as HTMLElement).hidden).to.equal(true);
   });
 
-  it('announces the first date on focus, and steps between series with the up and down arrows', async () => {
+  it('says the first date on focus, and steps between series with Up and Down, and back', async () => {
     const chart = await mountTimeline(
       html`<estimate-timeline locale="en-GB" .estimates=${[...refugees, ...internallyDisplaced]}></estimate-timeline>`,
     );
     const root = shadow(chart);
-    const live = () => root.querySelector('[aria-live]')?.textContent ?? '';
+    const value = () => root.querySelector('svg.plot')?.getAttribute('aria-valuetext') ?? '';
     (root.querySelector('svg.plot') as SVGSVGElement).focus();
     await chart.updateComplete;
-    expect(live()).to.match(/^24 February 2022: Refugees from Ukraine: /);
-    // Down: the next date at which the second series (people displaced within Ukraine) has a figure.
+    expect(value()).to.match(/^24 February 2022: Refugees from Ukraine: /);
+    // Down: the second series (people displaced within Ukraine) at its date nearest 24 February.
     await sendKeys({ press: 'ArrowDown' });
     await chart.updateComplete;
-    expect(live()).to.match(/^16 March 2022: /);
-    expect(live()).to.contain('Displaced within Ukraine: 6.48 million');
+    expect(value()).to.match(/^16 March 2022: /);
+    expect(value()).to.contain('Displaced within Ukraine: 6.48 million');
     expect(chart.activeFigures.map((f) => f.group)).to.include('Displaced within Ukraine');
-    // Up again: back to the refugees series, at or after that date.
+    // Up: back to the refugees on the date Down started from, not on the refugees' date nearest 16 March.
     await sendKeys({ press: 'ArrowUp' });
     await chart.updateComplete;
     expect(chart.activeFigures.map((f) => f.group)).to.include('Refugees from Ukraine');
-    expect(live()).to.not.match(/^24 February/);
+    expect(value()).to.match(/^24 February 2022: /);
+    // From a date chosen with Right, Down and Up come back to it too.
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await chart.updateComplete;
+    const chosen = value().split(':')[0];
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowUp' });
+    await chart.updateComplete;
+    expect(value().split(':')[0]).to.equal(chosen);
   });
 
   it('follows the pointer to the nearest date', async () => {
