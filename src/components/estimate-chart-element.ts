@@ -180,12 +180,14 @@ export abstract class EstimateChartElement extends LitElement {
   abstract get summary(): string;
 
   /**
-   * What a reader arriving in the plot by Tab hears after its name: what the chart shows (the
-   * summary's first sentence, once the summary is made) and how to move (`keys`).
+   * What a reader arriving in the plot by Tab hears after its name: what the chart shows and how to
+   * move (`keys`). What it shows is the summary's first sentence, or, arriving in a group, the
+   * sentence about that group ("Russian casualties: 2 estimates."), once the summary is made.
    */
-  protected introText(keys: string): string {
-    const lead = this.staged.extrasReady ? (/^.*?[.!?](?=\s|$)/.exec(this.summary)?.[0] ?? '') : '';
-    return lead ? `${lead} ${keys}` : keys;
+  protected introText(keys: string, group?: string): string {
+    const sentences = this.staged.extrasReady ? (this.summary.match(/[^.!?]+[.!?]+(?=\s|$)/g) ?? []) : [];
+    const lead = (group && sentences.find((t) => t.trim().startsWith(`${group}:`))) || sentences[0];
+    return lead ? `${lead.trim()} ${keys}` : keys;
   }
 
   /** @internal The locale in use: `locale`, else the nearest `lang`, else "en". */

@@ -43,14 +43,14 @@ export const estimateRangeStyles = css`
     fill: transparent;
     stroke: none;
   }
-  .row:focus {
+  .row .option:focus {
     outline: none;
   }
-  .row:focus-visible .hit,
+  .row .option:focus-visible .hit,
   .row.active .hit {
     fill: color-mix(in srgb, var(--_interval-color) 7%, transparent);
   }
-  .row:focus-visible .hit {
+  .row .option:focus-visible .hit {
     stroke: var(--_focus-color);
     stroke-width: 2;
   }

@@ -196,8 +196,8 @@ export class EstimateRange extends EstimateChartElement {
    * move. An attribute of the row rather than a reference to text elsewhere, which Chromium announced
    * a second time as a changed description when the row took focus.
    */
-  private intro(): string {
-    return this.introText(message(messagesFor(this.resolvedLocale), 'keyboardHelp'));
+  private intro(group?: string): string {
+    return this.introText(message(messagesFor(this.resolvedLocale), 'keyboardHelp'), group);
   }
 
   /** A group's rows in blocks of `BLOCK_ROWS`, as far as the rows due so far (see `rowStages`). */
@@ -229,10 +229,15 @@ export class EstimateRange extends EstimateChartElement {
     const classes = ['row', row.highlighted ? 'highlighted' : '', row.dimmed ? 'dimmed' : '', isShown ? 'active' : '']
       .filter(Boolean)
       .join(' ');
-    return svg`<g class=${classes} part="row" role="option" tabindex=${isTabStop ? 0 : -1}
-        aria-label=${speech(row.figure)} aria-description=${isTabStop && this.introPending ? this.intro() : nothing}
-        data-row=${row.figure.row} data-index=${row.index}>
-      <rect class="hit" x="0" y=${round(row.top)} width="100%" height=${round(row.bottom - row.top)}></rect>
+    // The option holds the row's hit area and no text: its name is the whole figure in words, and the
+    // drawn text ("10,000–15,000") is not a visible label it would have to repeat (WCAG 2.5.3). (An
+    // ARIA role on a <rect> itself is ignored by Chromium, which keeps it a graphics symbol.)
+    // The row itself is presentational, so that the option's parent is its listbox, as ARIA requires.
+    return svg`<g class=${classes} part="row" role="none" data-row=${row.figure.row} data-index=${row.index}>
+      <g class="option" role="option" tabindex=${isTabStop ? 0 : -1} aria-label=${speech(row.figure)}
+        aria-description=${isTabStop && this.introPending ? this.intro(row.figure.group) : nothing}>
+        <rect class="hit" x="0" y=${round(row.top)} width="100%" height=${round(row.bottom - row.top)}></rect>
+      </g>
       <g aria-hidden="true">${rangeRowMarks(row)}</g>
     </g>`;
   }
@@ -350,7 +355,7 @@ export class EstimateRange extends EstimateChartElement {
    * focused once it is.
    */
   private focusRow(index: number): void {
-    const row = () => this.renderRoot.querySelector<SVGGElement>(`.row[data-index="${index}"]`);
+    const row = () => this.renderRoot.querySelector<SVGGElement>(`.row[data-index="${index}"] > .option`);
     const now = row();
     if (now) now.focus();
     else void this.updateComplete.then(() => row()?.focus());

@@ -5,7 +5,7 @@ import { styleProps } from '../marks/style-props.js';
 import type { Figure } from '../data/figure.js';
 import { parseFigureDate } from '../data/parse-date.js';
 import { formatFigureDate } from '../format/format-date.js';
-import { message, type Messages } from '../format/messages.js';
+import { message, messagesFor, type Messages } from '../format/messages.js';
 import { speakFigure, speakFigureValue } from '../format/speak-figure.js';
 import { summarizeTimeline } from '../format/summarize-timeline.js';
 import { layoutTimeline, type TimelineAnnotation } from '../layout/layout-timeline.js';
@@ -76,6 +76,8 @@ export class EstimateTimeline extends EstimateChartElement {
    * date of the next series from here, so that Down then Up comes back to the same date.
    */
   private anchorColumn = 0;
+  /** What the live region says: only "Details hidden." (each date is said as the slider's value). */
+  @state() private announcement = '';
 
   private geometry?: TimelineGeometry;
 
@@ -150,7 +152,7 @@ export class EstimateTimeline extends EstimateChartElement {
         role="slider"
         tabindex="0"
         aria-label=${message(m, 'chartLabel')}
-        aria-describedby="keys"
+        aria-description=${this.introText(message(m, 'timelineKeys'))}
         aria-orientation="horizontal"
         aria-valuemin="0"
         aria-valuemax=${Math.max(0, g.columns.length - 1)}
@@ -166,13 +168,13 @@ export class EstimateTimeline extends EstimateChartElement {
         @pointerleave=${this.onPointerLeave}
         @focus=${this.onFocus}
       >
-        <desc id="keys">${this.introText(message(m, 'timelineKeys'))}</desc>
         <rect class="focus-frame" x="1" y="1" width=${g.width - 2} height=${g.height - 2} rx="4"></rect>
         <g aria-hidden="true">
           ${timelineMarks(g)}
           ${column ? svg`<line class="crosshair" part="crosshair" x1=${round(column.x)} x2=${round(column.x)} y1=${g.plot.y0} y2=${g.plot.y1}></line>` : nothing}
         </g>
-      </svg>`,
+      </svg>
+      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>`,
       details: this.renderDetails(g, m),
     };
   }
@@ -227,6 +229,7 @@ export class EstimateTimeline extends EstimateChartElement {
     this.activeColumn = Math.max(0, Math.min(g.columns.length - 1, index));
     if (anchor) this.anchorColumn = this.activeColumn;
     this.detailsOpen = true;
+    this.announcement = '';
   }
 
   private nearestColumn(x: number): number {
@@ -296,6 +299,7 @@ export class EstimateTimeline extends EstimateChartElement {
         break;
       }
       case 'Escape':
+        if (this.detailsOpen) this.announcement = message(messagesFor(this.resolvedLocale), 'detailsHidden');
         this.detailsOpen = false;
         return;
       default:

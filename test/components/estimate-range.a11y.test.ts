@@ -5,7 +5,7 @@ import { a11ySnapshot, emulateMedia } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import { storyEntries } from '../../stories/all-stories.js';
 import { seedAll, seedCasualties, seedDeaths } from '../fixtures/seed-figures.js';
-import { cleanup, drawn, mount, mountStory, rows } from '../helpers/chart.js';
+import { cleanup, drawn, mount, mountStory, optionOf, rows } from '../helpers/chart.js';
 
 type Axe = {
   run: (
@@ -78,11 +78,11 @@ describe('accessibility: what a screen reader gets', () => {
     // The row a reader arrives on by Tab is described by what the chart shows and how to move
     // (Chartability: interaction cues); the other rows are not, so that it is said once.
     const [first, second] = rows(chart);
-    const intro = first.getAttribute('aria-description');
+    const intro = optionOf(first).getAttribute('aria-description');
     expect(intro).to.equal(
       'Russian military deaths: 2 estimates. Arrow keys move between figures, Home and End jump to the first and last, Enter reads the details, Escape hides them.',
     );
-    expect(second.hasAttribute('aria-description')).to.equal(false);
+    expect(optionOf(second).hasAttribute('aria-description')).to.equal(false);
     // The data can be taken away as a file.
     const download = chart.shadowRoot!.querySelector<HTMLAnchorElement>('[part="download"]')!;
     expect(download.textContent).to.equal('Download data (CSV)');
@@ -124,19 +124,19 @@ describe('accessibility: what a screen reader gets', () => {
     ]);
     expect(boxes.map((b) => b.querySelectorAll('[role="option"]').length)).to.deep.equal([2, 2, 2, 2]);
     // Every option is whole on its own: a listener who skips the group's name still hears what is counted.
-    expect(rows(chart)[2].getAttribute('aria-label')).to.equal(
+    expect(optionOf(rows(chart)[2]).getAttribute('aria-label')).to.equal(
       'An anonymous NATO officer: between 30,000 and 40,000, Russian casualties (killed, wounded, captured or missing), as of March 24, 2022',
     );
     // The only tab stop; no row is a list item any more, and nothing in the plot is "clickable" text.
     expect(chart.shadowRoot!.querySelectorAll('[role="listitem"], [role="list"]').length).to.equal(0);
-    expect(rows(chart).filter((r) => r.getAttribute('tabindex') === '0').length).to.equal(1);
+    expect(rows(chart).filter((r) => optionOf(r).getAttribute('tabindex') === '0').length).to.equal(1);
   });
 
   it('says a vague figure with its unit in words that read as a sentence, and a range with "to"', async () => {
     const chart = await mount(
       html`<estimate-range .estimates=${seedCasualties} unit="casualties" agreement></estimate-range>`,
     );
-    expect(rows(chart)[1].getAttribute('aria-label')).to.equal(
+    expect(optionOf(rows(chart)[1]).getAttribute('aria-label')).to.equal(
       'British military intelligence: thousands of casualties, as of March 24, 2022',
     );
     // eSpeak NG drops an en dash: "10,000–15,000" was heard as "ten thousand fifteen thousand".

@@ -47,7 +47,7 @@ for (const theme of ['light', 'dark'] as const) {
           : style.fill;
         expect(
           contrast(paint, background),
-          `${mark.getAttribute('class')} ${mark.closest('.row')?.getAttribute('aria-label') ?? ''}`,
+          `${mark.getAttribute('class')} ${mark.closest('.row')?.querySelector('.option')?.getAttribute('aria-label') ?? ''}`,
         ).to.be.at.least(3);
       }
       // Outlined marks are judged by their outline.

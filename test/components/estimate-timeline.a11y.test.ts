@@ -41,8 +41,10 @@ describe('accessibility: <estimate-timeline>', () => {
     );
     const svg = root.querySelector('svg.plot')!;
     expect(svg.getAttribute('tabindex')).to.equal('0');
-    expect(root.getElementById(svg.getAttribute('aria-describedby')!)!.textContent).to.match(
-      /^Left and right arrow keys move between dates/,
+    expect((svg as unknown as Computed).computedRole).to.equal('slider');
+    // Said once on arrival, after the slider's name and value: what the chart shows and its keys.
+    expect(svg.getAttribute('aria-description')).to.match(
+      /^Refugees from Ukraine rose from 0 on 24 February 2022 to 4 million on 30 March 2022\. Left and right arrow keys move between dates/,
     );
     type Node = { role: string; name: string; children?: Node[] };
     const snapshot = (await a11ySnapshot({})) as unknown as Node;

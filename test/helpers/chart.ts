@@ -95,6 +95,11 @@ export function rows(chart: EstimateRange): SVGGElement[] {
   return Array.from(shadow(chart).querySelectorAll<SVGGElement>('g.row'));
 }
 
+/** A row's option: its hit area, which takes focus and carries the row's spoken name. */
+export function optionOf(row: Element): SVGGElement {
+  return row.querySelector<SVGGElement>(':scope > g.option[role="option"]')!;
+}
+
 /** The row whose label starts with `label`. */
 export function rowByLabel(chart: EstimateRange, label: string): SVGGElement {
   const row = rows(chart).find((r) => labelOf(r).startsWith(label));
