@@ -157,9 +157,10 @@ export class EstimateRange extends EstimateChartElement {
 
   /**
    * The plot is one listbox per group, named by the group, of options named in full. A listbox is a
-   * widget to every screen reader's browse mode (Orca, NVDA and JAWS switch to focus mode when an
-   * option takes focus), so the arrow keys reach the chart after Tab with no mode to set; a list item
-   * is not, and Orca kept the arrows for itself. Entering the next group's listbox says its name.
+   * widget to a screen reader's browse mode (Orca and NVDA switch to focus mode when an option takes
+   * focus), so the arrow keys reach the chart after Tab with no mode to set; a list item is not, and
+   * Orca kept the arrows for itself. Entering the next group's listbox says its name. The reasoning and
+   * Orca's transcripts: docs/accessibility.md.
    * Headings, labels and marks are hidden from the tree: the options say it all once.
    */
   private renderChart(g: RangeChartGeometry, m: Messages): TemplateResult {

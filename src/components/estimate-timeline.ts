@@ -144,8 +144,8 @@ export class EstimateTimeline extends EstimateChartElement {
     this.geometry = g;
     const column = g.columns[this.activeColumn];
     return {
-      // A slider over the dates: a widget to every screen reader's browse mode (Orca, NVDA and JAWS
-      // pass the arrow keys to it after Tab), its value text says the date and every figure on it
+      // A slider over the dates: a widget to a screen reader's browse mode (Orca and NVDA pass the
+      // arrow keys to it after Tab), its value text says the date and every figure on it
       // when the value changes, and its marks are presentational, as a slider's children are.
       plot: html`<svg
         class="plot"

@@ -16,7 +16,7 @@ describe('speakFigure', () => {
   it('speakFigure names each interval by its level, inner first', () => {
     const [ar6] = validateEstimates(climateSensitivity).figures;
     expect(speakFigure(ar6, { unit: '°C' })).to.equal(
-      'IPCC AR6 (2021): 3 (range 2 to 5) °C; likely interval 2.5–4; very likely interval 2–5, IPCC, as of August 9, 2021',
+      'IPCC AR6 (2021): 3 (range 2 to 5) °C; likely interval 2.5 to 4; very likely interval 2 to 5, IPCC, as of August 9, 2021',
     );
   });
 

@@ -10,7 +10,7 @@ describe('summarizeFigures', () => {
   it('summarizeFigures(seed deaths) says who gave the lowest and highest figures and where the sources agree', () => {
     expect(summarizeFigures(figures(seedDeaths))).to.equal(
       'Russian military deaths: 2 estimates. Estimates run from 7,000 (A NATO source) to 15,000 (Ukrainian authorities and A NATO source). ' +
-        'All sources agree on 10,000–15,000. All figures as of March 24, 2022.',
+        'All sources agree on 10,000 to 15,000. All figures as of March 24, 2022.',
     );
   });
 
