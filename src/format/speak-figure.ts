@@ -22,9 +22,12 @@ export function speakFigureValue(figure: Figure, options: SpeakOptions = {}): st
   const locale = options.locale ?? 'en';
   const m = messagesFor(locale);
   let text = describeFigure(figure, locale);
-  // "thousands of people", not "thousands people": a vague word is a noun, not a number.
-  if (options.unit)
-    text = message(m, figure.kind === 'vague' ? 'vagueWithUnit' : 'withUnit', { figure: text, unit: options.unit });
+  // "thousands of people", not "thousands people": a vague plural ("thousands", "tens of thousands") is a
+  // noun, not a number; "several thousand people" stays as it is.
+  if (options.unit) {
+    const noun = figure.kind === 'vague' && /s$/i.test(figure.text?.trim() ?? '');
+    text = message(m, noun ? 'vagueWithUnit' : 'withUnit', { figure: text, unit: options.unit });
+  }
   // Intervals are said inner first, as the key lists them; the outer one is already the range.
   const inner = figure.intervals.slice().reverse();
   const intervals = inner.map((i) =>

@@ -27,4 +27,18 @@ describe('speakFigure', () => {
     ]).figures;
     expect(figures.map((f) => speakFigure(f))).to.deep.equal(['UN: about 3.5 million', 'X: at least 7,000']);
   });
+
+  it('speakFigure joins a vague plural to its unit with "of", in words a sentence can hold', () => {
+    const figures = validateEstimates([
+      { label: 'British military intelligence', estimate: 'thousands' },
+      { label: 'Aid groups', estimate: 'tens of thousands' },
+      { label: 'Officials', estimate: 'several thousand' },
+    ]).figures;
+    expect(figures.map((f) => speakFigure(f, { unit: 'casualties' }))).to.deep.equal([
+      'British military intelligence: thousands of casualties',
+      'Aid groups: tens of thousands of casualties',
+      'Officials: several thousand casualties',
+    ]);
+    expect(speakFigure(figures[0], { unit: 'люди', locale: 'uk' })).to.match(/^British military intelligence: люди: /);
+  });
 });
