@@ -142,7 +142,7 @@ const en: Messages = {
 const uk: Messages = {
   between: 'від {low} до {high}',
   rangeSpoken: 'від {low} до {high}',
-  vagueWithUnit: '{unit}: {figure}',
+  vagueWithUnit: '{figure} ({unit})',
   atLeast: 'щонайменше {low}',
   upTo: 'до {high}',
   about: 'близько {value}',
