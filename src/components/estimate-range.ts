@@ -1,4 +1,4 @@
-import { html, isServer, svg, nothing, type TemplateResult } from 'lit';
+import { html, isServer, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
@@ -91,6 +91,8 @@ export class EstimateRange extends EstimateChartElement {
   private geometry?: RangeChartGeometry;
   /** Whether the last new layout kept the width: bars then glide to it (see the styles' `.moving`). */
   private moving = false;
+  /** A row that End or an arrow chose before it was drawn: focused once it is (see `focusRow`). */
+  private pendingFocus?: number;
   /** The row under the mouse: moving within it (over its label, bar and dot) is not entering it again. */
   private hovered?: number;
 
@@ -353,12 +355,17 @@ export class EstimateRange extends EstimateChartElement {
    * Focuses a row now, before the state change re-renders the chart, so that focus() (which lays out
    * to scroll the row into view, as the browser's own Tab does) meets the layout of the last frame
    * rather than forcing one of the new render. A row not drawn yet (the end of a long chart) is
-   * focused once it is.
+   * focused in the update that draws it (`updated`), not after `updateComplete`, which a test or an
+   * app awaiting the same promise could see first.
    */
   private focusRow(index: number): void {
-    const row = () => this.renderRoot.querySelector<SVGGElement>(`.row[data-index="${index}"] > .option`);
-    const now = row();
-    if (now) now.focus();
-    else void this.updateComplete.then(() => row()?.focus());
+    const option = this.renderRoot.querySelector<SVGGElement>(`.row[data-index="${index}"] > .option`);
+    this.pendingFocus = option ? undefined : index;
+    option?.focus();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.pendingFocus !== undefined) this.focusRow(this.pendingFocus);
   }
 }

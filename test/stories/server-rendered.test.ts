@@ -122,11 +122,15 @@ describe('every story, rendered on the server', function () {
         if (story.localName === 'estimate-range') {
           const rows = root.querySelectorAll<SVGGElement>('.row');
           if (rows.length > 1) {
-            // Keyboard: a row takes focus and opens its details; Down moves to the next one.
+            // Keyboard: a row takes focus without opening its details, Enter opens them, Down moves on.
             rows[0].querySelector<SVGGElement>('.option')!.focus();
             await live.updateComplete;
             expect(root.activeElement).to.equal(rows[0].querySelector('.option'));
-            expect(root.querySelector('.tooltip'), 'details box on focus').to.not.equal(null);
+            const details = () => root.querySelector<HTMLElement>('.tooltip')!;
+            expect(details().hidden, 'no details box on focus').to.equal(true);
+            await tab(frame, rows[0], 'Enter');
+            await live.updateComplete;
+            expect(details().hidden, 'the details box on Enter').to.equal(false);
             await tab(frame, rows[0], 'ArrowDown');
             await live.updateComplete;
             expect(root.activeElement?.closest('.row')?.getAttribute('data-index')).to.equal('1');
