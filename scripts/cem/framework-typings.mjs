@@ -86,24 +86,29 @@ function eventLines(el, key) {
   return el.events.map((e) => `${doc(e.description)}  ${key(e.name)}?: (event: ${e.type}) => void;\n`).join('');
 }
 
+/** One props interface per element: `head(el)` opens it; events are named by `eventKey`. */
+function propsInterfaces(elements, head, eventKey) {
+  return elements.map((el) => `${head(el)} {\n${propLines(el)}${eventLines(el, eventKey)}}\n`).join('\n');
+}
+
+/** The tag → props entries of the framework's element map, each with the element's summary. */
+function tagEntries(elements, indent, type) {
+  return elements.map((el) => `${doc(el.description, indent)}${indent}'${el.tagName}': ${type(el)};\n`).join('');
+}
+
 const header = (framework, usage) =>
   `// Generated from custom-elements.json by scripts/cem/framework-typings.mjs: do not edit.\n` +
   `// ${framework} typings for the elements. ${usage}\n`;
 
 export function reactTypings(elements, from) {
   // React 19 passes a prop the element has as a property, and `on` + the event's own name as a listener.
-  const props = elements
-    .map(
-      (el) =>
-        `export interface ${el.className}JSXProps\n  extends React.DetailedHTMLProps<React.HTMLAttributes<${el.className}>, ${el.className}> {\n` +
-        propLines(el) +
-        eventLines(el, (name) => `'on${name}'`) +
-        '}\n',
-    )
-    .join('\n');
-  const intrinsic = elements
-    .map((el) => `${doc(el.description, '      ')}      '${el.tagName}': ${el.className}JSXProps;\n`)
-    .join('');
+  const props = propsInterfaces(
+    elements,
+    (el) =>
+      `export interface ${el.className}JSXProps\n  extends React.DetailedHTMLProps<React.HTMLAttributes<${el.className}>, ${el.className}>`,
+    (name) => `'on${name}'`,
+  );
+  const intrinsic = tagEntries(elements, '      ', (el) => `${el.className}JSXProps`);
   return (
     header(
       'React JSX',
@@ -116,18 +121,12 @@ export function reactTypings(elements, from) {
 
 export function vueTypings(elements, from) {
   // Vue's template checker reads `@estimate-range-error` as the prop `onEstimateRangeError`.
-  const props = elements
-    .map(
-      (el) =>
-        `export interface ${el.className}VueProps {\n` +
-        propLines(el) +
-        eventLines(el, (name) => `on${pascal(name)}`) +
-        '}\n',
-    )
-    .join('\n');
-  const components = elements
-    .map((el) => `${doc(el.description, '    ')}    '${el.tagName}': DefineComponent<${el.className}VueProps>;\n`)
-    .join('');
+  const props = propsInterfaces(
+    elements,
+    (el) => `export interface ${el.className}VueProps`,
+    (name) => `on${pascal(name)}`,
+  );
+  const components = tagEntries(elements, '    ', (el) => `DefineComponent<${el.className}VueProps>`);
   return (
     header(
       'Vue',
@@ -140,18 +139,12 @@ export function vueTypings(elements, from) {
 
 export function svelteTypings(elements, from) {
   // Svelte 5 passes a prop the element has as a property; `on` + the event's name is a listener.
-  const props = elements
-    .map(
-      (el) =>
-        `export interface ${el.className}SvelteProps extends HTMLAttributes<${el.className}> {\n` +
-        propLines(el) +
-        eventLines(el, (name) => `'on${name}'`) +
-        '}\n',
-    )
-    .join('\n');
-  const tags = elements
-    .map((el) => `${doc(el.description, '    ')}    '${el.tagName}': ${el.className}SvelteProps;\n`)
-    .join('');
+  const props = propsInterfaces(
+    elements,
+    (el) => `export interface ${el.className}SvelteProps extends HTMLAttributes<${el.className}>`,
+    (name) => `'on${name}'`,
+  );
+  const tags = tagEntries(elements, '    ', (el) => `${el.className}SvelteProps`);
   return (
     header('Svelte', 'Reference it once: /// <reference types="estimate-range/types/svelte" />.') +
     `import type { HTMLAttributes } from 'svelte/elements';\n${imports(elements, from)}\n\n${props}\n` +
