@@ -1,7 +1,8 @@
 /**
- * Reading one quantity as journalists write it: "10,000", "3.5 million", "40k", "1.2bn", "six",
- * "half a million", "10 000". The separators come from the locale, so "3,5 Mio." style input in a
- * `de` chart reads "3,5" as three and a half. Words are English: the phrase grammar around them is.
+ * Reading the digits of one number as a locale writes them: "15,000", "3,5", "1 500 000", "4,00,000"
+ * (Indian grouping), "5·5" (the Lancet's middle-dot decimal). A lone separator followed by three
+ * digits ("15,000", "15.000") reads one way in English and another in German or Ukrainian; such a
+ * number is read by the locale and the reading is reported, so that an editor can say which was meant.
  */
 
 /** The separators a locale writes numbers with. */
@@ -24,165 +25,111 @@ export function numberSeparators(locale = 'en'): NumberSeparators {
     }
     const group = parts.find((p) => p.type === 'group')?.value ?? ',';
     const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
-    // Locales that group with a (narrow) no-break space are normalised to a plain space before matching.
+    // Locales that group with a (narrow) no-break space are normalised to a plain space.
     seps = { group: /\s/.test(group) ? ' ' : group, decimal };
     separatorCache.set(locale, seps);
   }
   return seps;
 }
 
-/** Multipliers written after a number, longest first so that "mn" wins over "m". */
-export const MULTIPLIERS: ReadonlyArray<readonly [string, number]> = [
-  ['trillion', 1e12],
-  ['billion', 1e9],
-  ['million', 1e6],
-  ['thousand', 1e3],
-  ['hundred', 1e2],
-  ['tn', 1e12],
-  ['bn', 1e9],
-  ['mn', 1e6],
-  ['mln', 1e6],
-  ['k', 1e3],
-  ['m', 1e6],
-  ['b', 1e9],
-];
+/** Digits read: the value, how many separator groups were written, and any doubt about the reading. */
+export type DigitsRead = { ok: true; value: number; groups: number; warning?: string } | { ok: false; reason: string };
 
-const SMALL_WORDS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  a: 1,
-  an: 1,
-  dozen: 12,
-  'a dozen': 12,
-  half: 0.5,
-  'half a': 0.5,
-};
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Groups after the first: all of three digits, or Indian lakh grouping (twos, then a final three). */
+function validGroups(parts: string[]): boolean {
+  const [first, ...rest] = parts;
+  if (first.length === 0 || first.length > 3) return false;
+  if (rest.every((p) => p.length === 3)) return true;
+  const last = rest[rest.length - 1];
+  return last.length === 3 && rest.slice(0, -1).every((p) => p.length === 2) && first.length <= 2;
 }
 
-/** A parsed quantity and how it was written, which the range rules need. */
-export interface Quantity {
-  value: number;
-  /** Written with a thousands separator ("15,000"): the number of separator groups. */
-  groups: number;
-  /** A multiplier word or suffix was written ("million", "k"). */
-  multiplier?: number;
-  /** Written as a percentage. */
-  percent: boolean;
+function grouped(raw: string, parts: string[], decimals = ''): DigitsRead {
+  if (!validGroups(parts)) return { ok: false, reason: `“${raw}” is not a number it can read` };
+  return { ok: true, value: Number(`${parts.join('')}${decimals ? `.${decimals}` : ''}`), groups: parts.length - 1 };
 }
-
-const patternCache = new Map<string, string>();
 
 /**
- * The regular-expression source for one quantity in a locale, with capture groups consumed by
- * `readQuantity`. Exposed so that the phrase grammar can embed it.
+ * Reads a run of digits and separators (spaces, commas, full stops, a middle dot) in a locale.
+ *
+ * @param trustLocale the author said how the figures are written: a lone separator before three
+ *   digits is then read by the locale without a warning.
  */
-export function quantityPattern(locale = 'en'): string {
-  let source = patternCache.get(locale);
-  if (source) return source;
-  const { group, decimal } = numberSeparators(locale);
-  const g = escapeRegExp(group);
-  const d = escapeRegExp(decimal);
-  const words = Object.keys(SMALL_WORDS)
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
-  const multipliers = MULTIPLIERS.map(([m]) => `${m}s?`).join('|');
-  // digits: grouped ("15,000"), plain ("15000"), or a bare decimal (".5"); an exponent is accepted
-  // for machine-written files ("1.5e6").
-  const digits = `-?(?:\\d{1,3}(?:(?:${g}| )\\d{3})+(?:${d}\\d+)?|\\d+(?:${d}\\d+)?(?:e[+-]?\\d+)?|${d}\\d+)`;
-  source =
-    `(?:(${digits})|(${words})(?![a-z]))` + // 1: digits, 2: a number word
-    `(?:\\s*(${multipliers})(?![a-z]))?` + // 3: multiplier
-    `(?:\\s*(%|per ?cent))?`; // 4: percent
-  patternCache.set(locale, source);
-  return source;
-}
-
-/** Number of capture groups in `quantityPattern`. */
-export const QUANTITY_GROUPS = 4;
-
-/**
- * Turns the captures of one `quantityPattern` match into a quantity, or undefined when the number
- * is not finite (e.g. "1e309").
- */
-export function readQuantity(captures: (string | undefined)[], locale = 'en'): Quantity | undefined {
-  const [digits, word, multiplierText, percentText] = captures;
-  const { group, decimal } = numberSeparators(locale);
-  let value: number;
-  let groups = 0;
-  if (digits !== undefined) {
-    // Spaces group thousands in any locale ("10 000"), as they do in much European copy.
-    const bare = digits.split(group).join(' ');
-    groups = bare.split(' ').length - 1;
-    const plain = bare.split(' ').join('').replace(decimal, '.');
-    value = Number(plain);
-  } else if (word !== undefined) {
-    value = SMALL_WORDS[word.replace(/\s+/g, ' ')];
-  } else {
-    return undefined;
+export function readDigits(raw: string, locale = 'en', trustLocale = false): DigitsRead {
+  const { decimal } = numberSeparators(locale);
+  if (/e/i.test(raw)) return finite(raw, { ok: true, value: Number(raw), groups: 0 });
+  // Spaces group in every locale ("10 000"); a middle dot is always a decimal point ("5·5").
+  const spaced = raw.split(' ');
+  let text = spaced.join('');
+  const spaceGroups = spaced.length - 1;
+  if (spaceGroups > 0 && !validGroups(spaced.map((p) => p.replace(/[.,·].*$/, '')))) {
+    return { ok: false, reason: `“${raw}” is not a number it can read` };
   }
-  let multiplier: number | undefined;
-  if (multiplierText) {
-    const key = multiplierText.replace(/s$/, '');
-    multiplier = MULTIPLIERS.find(([m]) => m === key)?.[1] ?? MULTIPLIERS.find(([m]) => m === multiplierText)?.[1];
-    if (multiplier !== undefined) value *= multiplier;
-  } else if (word !== undefined && (word === 'a' || word === 'an' || word.startsWith('half'))) {
-    // "a" or "half a" on its own is not a number: it must be followed by a multiplier ("a million").
-    return undefined;
-  }
-  if (!Number.isFinite(value)) return undefined;
-  // Avoid float noise such as 3.5 * 1e6 = 3500000.0000000005.
-  value = Number(value.toPrecision(15));
-  return { value, groups, multiplier, percent: percentText !== undefined };
+  text = text.replace('·', '.');
+  const commas = text.split(',').length - 1;
+  const stops = text.split('.').length - 1;
+  let read: DigitsRead;
+  if (commas > 0 && stops > 0) {
+    // Both: whichever comes last is the decimal point ("1,234.5", "1.234,5").
+    const point = text.lastIndexOf(',') > text.lastIndexOf('.') ? ',' : '.';
+    const [whole, decimals] = [text.slice(0, text.lastIndexOf(point)), text.slice(text.lastIndexOf(point) + 1)];
+    const other = point === ',' ? '.' : ',';
+    if (whole.includes(point)) return { ok: false, reason: `“${raw}” is not a number it can read` };
+    read = grouped(raw, whole.split(other), decimals);
+  } else if (commas + stops > 1) {
+    read = grouped(raw, text.split(commas ? ',' : '.'));
+  } else if (commas + stops === 1) {
+    const mark = commas ? ',' : '.';
+    const [whole, after] = text.split(mark);
+    if (whole === '') read = { ok: true, value: Number(`0.${after}`), groups: 0 };
+    else if (after.length === 3 && whole.length <= 3 && !raw.includes('·'))
+      read = loneSeparator(raw, whole, after, mark, locale, trustLocale);
+    else {
+      read = { ok: true, value: Number(`${whole}.${after}`), groups: 0 };
+      if (mark !== decimal && !raw.includes('·'))
+        read.warning = `“${raw}” was read as ${whole}.${after}, with “${mark}” as the decimal point, which is not how ${locale} writes numbers`;
+    }
+  } else read = { ok: true, value: Number(text), groups: 0 };
+  if (read.ok) read.groups += spaceGroups;
+  return finite(raw, read);
 }
 
-/**
- * Reads a string that should hold a single number ("15,000", "3.5m") in a locale.
- * Returns undefined when it holds anything else.
- */
-export function parseQuantity(text: string, locale = 'en'): Quantity | undefined {
-  const normal = normaliseNumberText(text);
-  const match = new RegExp(`^${quantityPattern(locale)}$`, 'i').exec(normal);
-  return match ? readQuantity(match.slice(1, 1 + QUANTITY_GROUPS), locale) : undefined;
+/** "15,000" or "15.000": a thousands separator, or a decimal point before three decimals. */
+function loneSeparator(
+  raw: string,
+  whole: string,
+  after: string,
+  mark: string,
+  locale: string,
+  trustLocale: boolean,
+): DigitsRead {
+  const { decimal, group } = numberSeparators(locale);
+  if (mark === decimal) {
+    const read: DigitsRead = { ok: true, value: Number(`${whole}.${after}`), groups: 0 };
+    if (!trustLocale)
+      read.warning = `“${raw}” was read as ${whole}.${after}, with “${mark}” as the decimal point as ${locale} writes it; if it means ${whole}${after}, say how the figures are written (number-locale="en")`;
+    return read;
+  }
+  const read: DigitsRead = { ok: true, value: Number(`${whole}${after}`), groups: 1 };
+  if (mark !== group && !trustLocale)
+    read.warning = `“${raw}” was read as ${whole}${after}, with “${mark}” grouping thousands, which is not how ${locale} writes numbers`;
+  return read;
+}
+
+function finite(raw: string, read: DigitsRead): DigitsRead {
+  if (read.ok && !Number.isFinite(read.value)) return { ok: false, reason: `“${raw}” is too large to be a number` };
+  return read;
 }
 
 /**
  * Normalises the typography of a phrase: lower case, every kind of space to one space, the true
- * minus sign to a hyphen-minus, and trims. Dashes between numbers stay for the range grammar.
+ * minus sign and the non-breaking hyphen to a hyphen-minus, the ordinal º to a degree sign.
  */
 export function normaliseNumberText(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\u00a0\u2007\u2009\u202f\s]+/g, ' ')
-    .replace(/\u2212/g, '-')
+    .replace(/[\u2212\u2011]/g, '-')
+    .replace(/º/g, '°')
     .trim();
 }

@@ -155,6 +155,67 @@ const READ: Array<[string, Expected, string?]> = [
   ['several hundred', { kind: 'vague', low: 300, high: 999 }],
 ];
 
+// The families of published copy that issue 13 measured, in made-up phrases of the same shapes;
+// test/data/parse-estimate-corpus.test.ts holds the real ones.
+const FAMILIES: Array<[string, Expected, string?]> = [
+  // units and currencies, on either side of the numbers
+  ['1.2°C to 1.9°C', { kind: 'range', low: 1.2, high: 1.9, unit: '°C' }],
+  ['between 2.1 and 2.8 °C', { kind: 'range', low: 2.1, high: 2.8, unit: '°C' }, 'the first end takes the unit'],
+  ['£2.1bn', { kind: 'point', value: 2.1e9, unit: '£' }],
+  ['$850m–$1bn', { kind: 'range', low: 850e6, high: 1e9, unit: '$' }],
+  ['£900m to £1.2bn', { kind: 'range', low: 900e6, high: 1.2e9, unit: '£' }, 'different scale words'],
+  ['€3 billion', { kind: 'point', value: 3e9, unit: '€' }],
+  ['12 per cent', { kind: 'point', value: 12, unit: '%' }],
+  ['17pc', { kind: 'point', value: 17, unit: '%' }],
+  ['1.5 percentage points', { kind: 'point', value: 1.5, unit: 'percentage points' }],
+  ['5·5 per 1,000', { kind: 'point', value: 5.5, unit: 'per 1,000' }, 'a Lancet middle-dot decimal and a rate'],
+  // prose around the figure
+  ['the 42,000 evacuated', { kind: 'point', value: 42000 }],
+  ['a record 81 million people', { kind: 'point', value: 81e6 }],
+  ['a crowd of two million', { kind: 'point', value: 2e6 }],
+  ['“at least” 300', { kind: 'lower-bound', low: 300 }, 'quotation marks'],
+  // comparatives and verbs
+  ['greater than 40', { kind: 'lower-bound', low: 40 }],
+  ['below 5%', { kind: 'upper-bound', high: 5, unit: '%' }],
+  ['in excess of 2,000', { kind: 'lower-bound', low: 2000 }],
+  ['exceeded 300', { kind: 'lower-bound', low: 300 }],
+  ['may exceed 1 million', { kind: 'lower-bound', low: 1e6 }, '"may" is not a month here'],
+  ['well over 600', { kind: 'lower-bound', low: 600 }],
+  ['approaching 5,000', { kind: 'approximate', value: 5000 }],
+  ['crossing the 5,000 mark', { kind: 'lower-bound', low: 5000 }],
+  ['around the 300 mark', { kind: 'approximate', value: 300 }],
+  ['250 or so', { kind: 'approximate', value: 250 }],
+  ['2,000 at least', { kind: 'lower-bound', low: 2000 }],
+  ['hardly fewer than 900', { kind: 'lower-bound', low: 900 }, 'a negation turns the bound round'],
+  ['not more than 12', { kind: 'upper-bound', high: 12 }],
+  // ranges with words inside
+  ['between roughly 300 and 450', { kind: 'range', low: 300, high: 450 }],
+  ['between about 2% and 3%', { kind: 'range', low: 2, high: 3, unit: '%' }],
+  ['in the range of 1.5 to 2', { kind: 'range', low: 1.5, high: 2 }],
+  ['an estimated range of 40 to 60', { kind: 'range', low: 40, high: 60 }],
+  ['somewhere between 10 and 20', { kind: 'range', low: 10, high: 20 }],
+  ['from 40 to 60', { kind: 'range', low: 40, high: 60 }],
+  // a centre and a range
+  ['2°C to 4°C with a best estimate of 3°C', { kind: 'range', low: 2, value: 3, high: 4, unit: '°C' }],
+  ['3.1, with a range of 2.6 to 3.7', { kind: 'range', low: 2.6, value: 3.1, high: 3.7 }],
+  ['a central estimate of 19', { kind: 'point', value: 19 }],
+  ['19 (95% CI: 15–24)', { kind: 'range', low: 15, value: 19, high: 24 }],
+  ['19 (95% CI 15, 24)', { kind: 'range', low: 15, value: 19, high: 24 }],
+  ['–0.2 to +0.3', { kind: 'range', low: -0.2, high: 0.3 }, 'an en dash as a minus sign'],
+  ['\u22120.2 to 0.3', { kind: 'range', low: -0.2, high: 0.3 }],
+  // number words
+  ['twenty-three', { kind: 'point', value: 23 }, 'a compound, not a range from 20 to 3'],
+  ['a quarter of a million', { kind: 'point', value: 250000 }],
+  ['three-quarters of a million', { kind: 'point', value: 750000 }],
+  ['one and a half million', { kind: 'point', value: 1.5e6 }],
+  ['two dozen', { kind: 'point', value: 24 }],
+  ['one hundred and twenty', { kind: 'point', value: 120 }],
+  ['eleven thousand (11,000)', { kind: 'point', value: 11000 }, 'words then the same number in digits'],
+  ['three to four million', { kind: 'range', low: 3e6, high: 4e6 }],
+  // the part that is a figure, with the rest set aside
+  ['27% (1,204)', { kind: 'point', value: 27, unit: '%' }, 'a count in brackets after a percentage'],
+];
+
 const READ_DE: Array<[string, Expected]> = [
   ['3,5', { kind: 'point', value: 3.5 }],
   ['10.000', { kind: 'point', value: 10000 }],
@@ -175,14 +236,13 @@ const REJECTED: Array<[string, RegExp]> = [
   ['10,000 15,000', /two numbers/],
   ['between 5 and', /second number missing/],
   ['15,000 to', /second number missing/],
-  ['1.2.3', /not a figure/],
-  ['10,00', /not a figure/],
-  ['1e309', /not a figure/],
-  ['abc 10', /not a figure/],
-  ['ten thousand-ish?', /not a figure/],
+  ['1.2.3', /“1.2.3” is not a number it can read/],
+  ['1e309', /too large/],
+  ['abc 10', /“abc” is not a phrase it knows; the number it found was 10/],
+  ['in the vicinity of 300', /“in the vicinity of” is not a phrase it knows; the number it found was 300/],
   ['a', /no number/],
   ['more than', /no number/],
-  ['10 by 15', /not a figure/],
+  ['10 by 15', /two numbers/],
   ['x'.repeat(300), /too long/],
 ];
 
@@ -203,6 +263,75 @@ describe('parseEstimate', () => {
       expect(result.text).to.equal(text);
     });
   }
+
+  for (const [text, expected, why] of FAMILIES) {
+    it(`parseEstimate(${JSON.stringify(text)}) reads a ${expected.kind}${why ? ` (${why})` : ''}`, () => {
+      const result = parseEstimate(text);
+      expect(result.ok, JSON.stringify(result)).to.equal(true);
+      if (!result.ok) return;
+      const { kind, low, value, high, unit } = result;
+      expect({ kind, low, value, high, unit }).to.deep.equal({
+        low: undefined,
+        value: undefined,
+        high: undefined,
+        unit: undefined,
+        ...expected,
+      });
+    });
+  }
+
+  it('names the rule that read a phrase', () => {
+    const rule = (text: string) => {
+      const r = parseEstimate(text);
+      return r.ok ? r.rule : r.reason;
+    };
+    expect(rule('7,000')).to.equal('number');
+    expect(rule('thousands')).to.equal('vague');
+    expect(rule('between 7,000 and 15,000')).to.equal('range');
+    expect(rule('45 ± 3')).to.equal('plus or minus');
+    expect(rule('19 (95% CI: 15–24)')).to.equal('centre and interval in brackets');
+    expect(rule('2 to 4 with a best estimate of 3')).to.equal('range then centre');
+    expect(rule('3.1, with a range of 2.6 to 3.7')).to.equal('centre then range');
+  });
+
+  it('says what it set aside, and reads words with their digits once', () => {
+    const counted = parseEstimate('27% (1,204)');
+    expect(counted.ok && counted.warnings?.[0]).to.match(/“\(1,204\)” after the figure was set aside/);
+    const restated = parseEstimate('eleven thousand (11,000)');
+    expect(restated.ok && restated.warnings).to.equal(undefined);
+  });
+
+  const NOT_FIGURES: Array<[string, RegExp]> = [
+    ['2021-22', /looks like a span of years \(2021-22\)/],
+    ['2019–2021', /span of years/],
+    ['52-47', /looks like a score or a vote \(52-47\)/],
+    ['3–4 April', /looks like a date/],
+    ['April 3', /looks like a date/],
+    ['between 5 and 6 and 7', /more than one figure|not a figure/],
+    ['£5bn and 3%', /joins two figures/],
+  ];
+  for (const [text, reason] of NOT_FIGURES) {
+    it(`parseEstimate(${JSON.stringify(text)}) is not read as a range, and says what it looks like`, () => {
+      const result = parseEstimate(text);
+      expect(result.ok, JSON.stringify(result)).to.equal(false);
+      if (!result.ok) expect(result.reason).to.match(reason);
+    });
+  }
+
+  it('reads how the figures are written, and warns where a separator means different things', () => {
+    const uk = parseEstimate('15,000', 'uk');
+    expect(uk.ok && uk.value).to.equal(15);
+    expect(uk.ok && uk.warnings?.[0]).to.match(/“15,000” was read as 15.000/);
+    const trusted = parseEstimate('15,000', 'uk', { trustLocale: true });
+    expect(trusted.ok && trusted.warnings).to.equal(undefined);
+    const icelandic = parseEstimate('7.000-15.000', 'is');
+    expect(icelandic.ok && [icelandic.low, icelandic.high]).to.deep.equal([7000, 15000]);
+    const english = parseEstimate('7.000-15.000');
+    expect(english.ok && english.warnings?.length).to.equal(2);
+    const comma = parseEstimate('10,00');
+    expect(comma.ok && comma.value).to.equal(10);
+    expect(comma.ok && comma.warnings?.[0]).to.match(/decimal point/);
+  });
 
   for (const [text, expected] of READ_DE) {
     it(`parseEstimate(${JSON.stringify(text)}, 'de') reads the German separators`, () => {
