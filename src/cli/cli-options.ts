@@ -55,6 +55,12 @@ export const CLI_OPTIONS: readonly CliOption[] = [
     value: 'tag',
     help: 'Language of numbers, dates and words, e.g. en-GB, uk (default en)',
   },
+  {
+    name: 'number-locale',
+    type: 'string',
+    value: 'tag',
+    help: 'How numbers in the file are written, when not as --locale writes them ("15,000" is 15 in uk, 15000 in en)',
+  },
   { name: 'unit', type: 'string', value: 'text', help: 'What is counted, the axis title ("people")' },
   { name: 'value-scale', type: 'string', value: 'linear|log', help: 'The value axis (default linear)' },
   {

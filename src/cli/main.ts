@@ -87,6 +87,7 @@ function readSettings(values: Record<string, unknown>): RenderSettings {
       credit: values.credit as string | undefined,
       theme: choice(values, 'theme') as 'light' | 'dark' | undefined,
       locale: values.locale as string | undefined,
+      numberLocale: values['number-locale'] as string | undefined,
       unit: values.unit as string | undefined,
       scale: choice(values, 'value-scale') as 'linear' | 'log' | undefined,
       zero: choice(values, 'zero') as 'auto' | 'always' | 'never' | undefined,

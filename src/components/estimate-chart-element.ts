@@ -101,6 +101,14 @@ export abstract class EstimateChartElement extends LitElement {
   /** Locale for numbers, dates and words (BCP 47); defaults to the nearest `lang` attribute, then "en". */
   @property({ reflect: true }) locale?: string;
 
+  /**
+   * How the numbers in the figures are written (BCP 47), when not as `locale` writes them:
+   * `locale="uk" number-locale="en"` reads "15,000" as fifteen thousand. Without it numbers are read
+   * the way `locale` writes them, and one that another locale reads differently ("15,000", "15.000")
+   * is drawn with a warning.
+   */
+  @property({ attribute: 'number-locale', reflect: true }) numberLocale?: string;
+
   /** `linear` (default) or `log`. */
   @property({ reflect: true }) scale: ScaleType = 'linear';
 
@@ -242,7 +250,7 @@ export abstract class EstimateChartElement extends LitElement {
     // Always re-read: a page may set `estimates` after the element is connected and before its first
     // render (the controller read nothing then). Reading twice costs one validation; src is not refetched.
     if (changed.has('estimates') || changed.has('src') || changed.has('serverInput')) this.input.refresh(false);
-    if (changed.has('locale') && this.hasUpdated) this.input.revalidate();
+    if ((changed.has('locale') || changed.has('numberLocale')) && this.hasUpdated) this.input.revalidate();
   }
 
   private inputChanged(): void {

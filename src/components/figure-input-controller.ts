@@ -34,6 +34,8 @@ export interface FigureInputHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   /** The resolved locale for reading numbers. */
   readonly resolvedLocale: string;
+  /** How the numbers are written, when the author said so (`number-locale`). */
+  numberLocale?: string;
   /** How long a `src` may take, in ms. */
   readonly srcTimeout: number;
 }
@@ -227,7 +229,8 @@ export class FigureInputController implements ReactiveController {
     let result: ReturnType<typeof validateEstimates>;
     try {
       result = validateEstimates(input.records, {
-        locale: this.host.resolvedLocale,
+        locale: this.host.numberLocale || this.host.resolvedLocale,
+        trustLocale: Boolean(this.host.numberLocale),
         rowNumbers: input.rowNumbers,
         labelOptional: this.rules.labelOptional,
         dateRequired: this.rules.dateRequired,

@@ -275,8 +275,14 @@ function tidy(pieces: Piece[], warnings: string[]): Symbol[] | { reason: string 
   // Trailing punctuation: "10,000." and "45%,".
   while (line.length > 0 && (line[line.length - 1].s === 'comma' || line[line.length - 1].s === 'colon')) line.pop();
   // The whole phrase in brackets: "(650 to 720)".
-  if (line[0]?.s === 'open' && line[line.length - 1]?.s === 'close' && line.filter((s) => s.s === 'open').length === 1)
-    (line.splice(0, 1), line.pop());
+  if (
+    line[0]?.s === 'open' &&
+    line[line.length - 1]?.s === 'close' &&
+    line.filter((s) => s.s === 'open').length === 1
+  ) {
+    line.shift();
+    line.pop();
+  }
   setAsideBrackets(line, warnings);
   return line;
 }

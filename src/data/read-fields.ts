@@ -29,21 +29,28 @@ export function readText(raw: unknown, field: string, error: ErrorSink): string 
 }
 
 export type NumberRead =
-  { ok: true; value: number; hedged: boolean; unit?: string } | { ok: false; code: string; message: string };
+  | { ok: true; value: number; hedged: boolean; unit?: string; warnings?: string[] }
+  | { ok: false; code: string; message: string };
 
 /** A numeric field: a finite number, or text holding one number ("15,000", "about 3.5m"). */
-export function readNumber(raw: unknown, locale: string): NumberRead {
+export function readNumber(raw: unknown, locale: string, trustLocale = false): NumberRead {
   if (typeof raw === 'number') {
     return Number.isFinite(raw)
       ? { ok: true, value: raw === 0 ? 0 : raw, hedged: false }
       : { ok: false, code: 'not-finite', message: 'is not a finite number' };
   }
   if (typeof raw !== 'string') return { ok: false, code: 'not-a-number', message: `is not a number (${typeof raw})` };
-  const parsed = parseEstimate(raw, locale);
+  const parsed = parseEstimate(raw, locale, { trustLocale });
   if (!parsed.ok) return { ok: false, code: 'not-a-number', message: 'is not a number' };
   if (parsed.kind === 'point' || parsed.kind === 'approximate') {
     const value = parsed.value as number;
-    return { ok: true, value: value === 0 ? 0 : value, hedged: parsed.kind === 'approximate', unit: parsed.unit };
+    return {
+      ok: true,
+      value: value === 0 ? 0 : value,
+      hedged: parsed.kind === 'approximate',
+      unit: parsed.unit,
+      warnings: parsed.warnings,
+    };
   }
   return {
     ok: false,
@@ -52,7 +59,7 @@ export function readNumber(raw: unknown, locale: string): NumberRead {
   };
 }
 
-export function readIntervals(raw: unknown, locale: string, error: ErrorSink): Interval[] {
+export function readIntervals(raw: unknown, locale: string, error: ErrorSink, trustLocale = false): Interval[] {
   if (isBlank(raw)) return [];
   if (!Array.isArray(raw)) {
     error('intervals', 'not-a-list', 'is not a list of { low, high, level }', raw);
@@ -65,8 +72,8 @@ export function readIntervals(raw: unknown, locale: string, error: ErrorSink): I
       error(where, 'not-an-object', 'is not an interval { low, high, level }', item);
       return;
     }
-    const low = readNumber(item.low, locale);
-    const high = readNumber(item.high, locale);
+    const low = readNumber(item.low, locale, trustLocale);
+    const high = readNumber(item.high, locale, trustLocale);
     if (!low.ok) return error(`${where}.low`, low.code, low.message, item.low);
     if (!high.ok) return error(`${where}.high`, high.code, high.message, item.high);
     if (low.value > high.value)

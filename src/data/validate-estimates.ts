@@ -27,6 +27,11 @@ export interface ValidationResult {
 export interface ValidationOptions {
   /** Locale for numbers written as text. Default "en". */
   locale?: string;
+  /**
+   * The author said how the numbers are written (`number-locale`): a lone separator before three
+   * digits ("15,000") is then read by `locale` without a warning.
+   */
+  trustLocale?: boolean;
   /** Row numbers as a reader counts them, when they differ from the array's order (e.g. after a skipped blank line). */
   rowNumbers?: number[];
   /**
@@ -67,7 +72,7 @@ export function validateEstimates(records: unknown, options: ValidationOptions =
     const figure = validateOne(
       record,
       row,
-      options.locale ?? 'en',
+      { locale: options.locale ?? 'en', trustLocale: options.trustLocale ?? false },
       issues,
       unknownFields,
       options.labelOptional ?? false,
@@ -117,7 +122,7 @@ export function validateEstimates(records: unknown, options: ValidationOptions =
 function validateOne(
   record: unknown,
   row: number,
-  locale: string,
+  reading: { locale: string; trustLocale: boolean },
   issues: FigureIssue[],
   unknownFields: Set<string>,
   labelOptional: boolean,
@@ -147,6 +152,13 @@ function validateOne(
     });
   };
 
+  const { locale, trustLocale } = reading;
+  // What a reading was unsure of or set aside ("15,000" in a Ukrainian chart): drawn, and said.
+  const warn = (field: string, value: unknown, warnings: readonly string[] | undefined) => {
+    for (const message of warnings ?? [])
+      issues.push({ severity: 'warning', code: 'read-with-doubt', row, field, value: previewValue(value), message });
+  };
+
   // Own keys only: a "__proto__" key from JSON is data, not a prototype.
   for (const key of Object.keys(record)) if (!KNOWN.has(key)) unknownFields.add(key);
   const get = (field: string): unknown =>
@@ -170,8 +182,9 @@ function validateOne(
   for (const field of ['value', 'low', 'high'] as const) {
     const raw = get(field);
     if (isBlank(raw)) continue;
-    const read = readNumber(raw, locale);
+    const read = readNumber(raw, locale, trustLocale);
     if (read.ok) {
+      warn(field, raw, read.warnings);
       numbers[field] = read.value;
       if (read.hedged && field === 'value') kind = 'approximate';
       if (read.unit) unit = read.unit;
@@ -181,8 +194,9 @@ function validateOne(
 
   const hasNumbers = numbers.value !== undefined || numbers.low !== undefined || numbers.high !== undefined;
   if (estimateText !== undefined && estimateText.trim() !== '' && !hasNumbers) {
-    const parsed = parseEstimate(estimateText, locale);
+    const parsed = parseEstimate(estimateText, locale, { trustLocale });
     if (parsed.ok) {
+      warn('estimate', estimateText, parsed.warnings);
       numbers.value = parsed.value;
       numbers.low = parsed.low;
       numbers.high = parsed.high;
@@ -191,7 +205,7 @@ function validateOne(
     } else error('estimate', 'unreadable-estimate', parsed.reason, estimateText);
   }
 
-  const intervals = readIntervals(get('intervals'), locale, error);
+  const intervals = readIntervals(get('intervals'), locale, error, trustLocale);
   const date = readDate(get('date'), error);
   const url = readUrl(get('url'), row, issues, error);
 

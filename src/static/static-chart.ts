@@ -104,7 +104,11 @@ export function renderStatic(
   const theme: Theme = options.theme === 'dark' ? 'dark' : 'light';
   const fontSize = Math.max(12, options.fontSize ?? 15);
   const m = messagesFor(locale);
-  const read = readFigures(input, { ...rules, locale });
+  const read = readFigures(input, {
+    ...rules,
+    locale: options.numberLocale || locale,
+    trustLocale: Boolean(options.numberLocale),
+  });
   const measure = text.measure(fontSize);
   const context: StaticContext = {
     layout: {

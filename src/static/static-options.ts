@@ -10,6 +10,8 @@ export interface StaticChartOptions {
   width?: number;
   /** BCP 47 tag for numbers, dates and words (default "en"). */
   locale?: string;
+  /** How the numbers in the figures are written, when not as `locale` writes them (the elements' `number-locale`). */
+  numberLocale?: string;
   /** `light` (default) or `dark`. */
   theme?: Theme;
   /** Your own colours over the theme's, as the elements' custom properties name them: `{ 'interval-color': '#7a1f5c' }`. */

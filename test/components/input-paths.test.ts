@@ -15,6 +15,29 @@ function problemsText(chart: EstimateRange): string {
 }
 
 describe('figures get in', () => {
+  it('read as number-locale writes them, and say so when a Ukrainian chart is given "15,000" without it', async () => {
+    const figures = [{ label: 'NATO', estimate: '7,000–15,000' }];
+    const guessed = await mount(html`<estimate-range locale="uk" .estimates=${figures}></estimate-range>`);
+    expect(guessed.figures.map((f) => [f.low, f.high])).to.deep.equal([[7, 15]]);
+    expect(guessed.issues.map((i) => [i.severity, i.code, i.row, i.field])).to.deep.equal([
+      ['warning', 'read-with-doubt', 1, 'estimate'],
+      ['warning', 'read-with-doubt', 1, 'estimate'],
+    ]);
+    expect(problemsText(guessed)).to.match(/warning/i);
+    const told = await mount(
+      html`<estimate-range locale="uk" number-locale="en" .estimates=${figures}></estimate-range>`,
+    );
+    expect(told.figures.map((f) => [f.low, f.high])).to.deep.equal([[7000, 15000]]);
+    expect(told.issues).to.deep.equal([]);
+    told.numberLocale = 'uk';
+    await drawn(told);
+    expect(
+      told.figures.map((f) => [f.low, f.high]),
+      'read again when number-locale changes',
+    ).to.deep.equal([[7, 15]]);
+    expect(told.issues, 'the author said how they are written: no warning').to.deep.equal([]);
+  });
+
   it('through the estimates property, and follow a new array', async () => {
     const chart = await mount(html`<estimate-range .estimates=${seedDeaths}></estimate-range>`);
     expect(rows(chart).map(labelOf)).to.deep.equal(['Ukrainian authorities', 'A NATO source']);
