@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { parseEstimate, type EstimateParseResult } from '../../src/data/parse-estimate.js';
-import { CORPUS, SOURCES } from './parse-estimate.corpus.js';
+import { CORPUS, HELD_OUT, SOURCES } from './parse-estimate.corpus.js';
 
 interface Expected {
   kind: string;
@@ -70,6 +70,20 @@ describe('parseEstimate on published copy (test/data/parse-estimate.corpus.ts)',
     const share = 1 - wrong.length / results.length;
     const list = wrong.map((r) => `  ${JSON.stringify(r.text)} (${r.source}): ${r.problem}`).join('\n');
     expect(share, `${wrong.length} of ${results.length} misread:\n${list}`).to.be.at.least(0.95);
+  });
+
+  it(`reads at least 90 % of the ${HELD_OUT.length} held-out phrases, found after it was written`, () => {
+    const wrong = HELD_OUT.map(([text, spec, source, warning]) => ({
+      text,
+      source,
+      problem: mismatch(parseEstimate(text), decode(spec), warning),
+    })).filter((r) => r.problem);
+    const list = wrong.map((r) => `  ${JSON.stringify(r.text)} (${r.source}): ${r.problem}`).join('\n');
+    expect(
+      1 - wrong.length / HELD_OUT.length,
+      `${wrong.length} of ${HELD_OUT.length} misread:\n${list}`,
+    ).to.be.at.least(0.9);
+    for (const [, , source] of HELD_OUT) expect(SOURCES).to.have.property(source);
   });
 
   it('has several hundred phrases, each citing a source in SOURCES, a fifth of them rejections or warnings', () => {

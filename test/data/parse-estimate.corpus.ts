@@ -123,6 +123,14 @@ export const SOURCES = {
   homeOffice: 'http://www.homeoffice.gov.uk/rds/table_conventions0506.html',
   homeOffice2: 'http://www.homeoffice.gov.uk/rds/nature_table_conventions.html',
   aarp: 'https://vdocument.in/2015-illinois-state-budget-annotation-aarp-2015-illinois-state-budget-survey.html',
+  wildfires2017:
+    'https://tribunist.com/news/complete-devastation-as-california-wildfires-rage-21-dead-500-missing-65-billion-damage/',
+  wildfires2007: 'https://www.deseret.com/2007/10/28/20049976/wildfires-at-a-glance',
+  cnbc2007: 'https://www.cnbc.com/2007/10/24/california-wildfire-damages-pegged-at-1-billion.html',
+  laFire: 'https://christianchat.com/goto/post?id=5436614',
+  americares: 'https://americares-testingmo.materiell.net/emergency-program/ep-california-wildfires',
+  pbs2018: 'https://www.pbs.org/newshour/nation/8-numbers-that-tell-the-grim-story-of-californias-wildfires',
+  ap2017: 'http://www.timesheraldonline.com/general-news/20171020/california-wildfire-toll-by-the-numbers',
 } as const;
 
 export type SourceKey = keyof typeof SOURCES;
@@ -527,4 +535,54 @@ export const CORPUS: ReadonlyArray<readonly [string, string, SourceKey, string?]
   ['60,000 body bags', '=60000', 'nineEleven'],
   ['more than one hundred pounds', '>=100', 'wallStreet2'],
   ['a staggering 400 others', '=400', 'wallStreet2'],
+];
+
+/**
+ * Held out: phrases from pages found after the parser was written, with the readings written down
+ * before it was run on them, and nothing in the parser changed for them afterwards. The share read
+ * right here is the fairer measure of how it does on copy it has not seen.
+ */
+export const HELD_OUT: ReadonlyArray<readonly [string, string, SourceKey, string?]> = [
+  ['21 Dead', '=21', 'wildfires2017'],
+  ['500+ Missing', '>=500', 'wildfires2017'],
+  ['$65 Billion Damage', '=65000000000|$', 'wildfires2017'],
+  ['over 500 people', '>=500', 'wildfires2017'],
+  ['Over 170,000 acres', '>=170000', 'wildfires2017'],
+  ['79 mph', '=79', 'wildfires2017'],
+  ['12 or 13 mph', '12..13', 'wildfires2017'],
+  ['over 20,000 people', '>=20000', 'wildfires2017'],
+  ['more than 500 people', '>=500', 'wildfires2017'],
+  ['At least 1,700', '>=1700', 'wildfires2007'],
+  ['506,050', '=506050', 'wildfires2007'],
+  ['4,403 people in 28 shelters', '=4403', 'wildfires2007'],
+  ['Some 1,300 homes', '~1300', 'cnbc2007'],
+  ['exceed $1 billion', '>=1000000000|$', 'cnbc2007'],
+  ['over $1 billion', '>=1000000000|$', 'cnbc2007'],
+  ['more than 200,000 acres', '>=200000', 'cnbc2007'],
+  ['More than 500,000 people', '>=500000', 'cnbc2007'],
+  ['Around 18 firefighters', '~18', 'cnbc2007'],
+  ['17,000 acres', '=17000', 'laFire'],
+  ['220,000 people', '=220000', 'laFire'],
+  ['40-50 billion', '40000000000..50000000000', 'laFire'],
+  ['$125 billion', '=125000000000|$', 'laFire'],
+  ['almost $1 million', '~1000000|$', 'laFire'],
+  ['over $100 billion', '>=100000000000|$', 'laFire'],
+  ['more than 250,000 acres', '>=250000', 'americares'],
+  ['87 deaths', '=87', 'americares'],
+  ['nearly 19,500 structures', '~19500', 'americares'],
+  ['about 11,200 homes', '~11200', 'americares'],
+  ['153,000 acres', '=153000', 'americares'],
+  ['dozens as missing', '?24..199', 'americares'],
+  ['More than 47,000 people', '>=47000', 'americares'],
+  ['top $400 billion', '>=400000000000|$', 'pbs2018'],
+  ['the $400 billion prediction', '=400000000000|$', 'pbs2018'],
+  ['7,579 wildfires', '=7579', 'pbs2018'],
+  ['88 from the Camp Fire', '=88', 'pbs2018'],
+  ['29 people', '=29', 'pbs2018'],
+  ['Nov. 8', '!looks like a date', 'pbs2018'],
+  ['13 days', '=13', 'pbs2018'],
+  ['383 square miles', '=383', 'ap2017'],
+  ['7,700', '=7700', 'ap2017'],
+  ['100,000 people', '=100000', 'ap2017'],
+  ['More than $1 billion', '>=1000000000|$', 'ap2017'],
 ];

@@ -324,8 +324,10 @@ describe('parseEstimate', () => {
     expect(uk.ok && uk.warnings?.[0]).to.match(/“15,000” was read as 15.000/);
     const trusted = parseEstimate('15,000', 'uk', { trustLocale: true });
     expect(trusted.ok && trusted.warnings).to.equal(undefined);
-    const icelandic = parseEstimate('7.000-15.000', 'is');
-    expect(icelandic.ok && [icelandic.low, icelandic.high]).to.deep.equal([7000, 15000]);
+    const german = parseEstimate('7.000-15.000', 'de');
+    expect(german.ok && [german.low, german.high]).to.deep.equal([7000, 15000]);
+    const data = parseEstimate('1.046');
+    expect(data.ok && data.warnings, 'three decimals that do not end in zero are a decimal').to.equal(undefined);
     const english = parseEstimate('7.000-15.000');
     expect(english.ok && english.warnings?.length).to.equal(2);
     const comma = parseEstimate('10,00');

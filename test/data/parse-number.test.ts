@@ -37,6 +37,9 @@ describe('readDigits', () => {
     expect(value('15.000', 'en')).to.equal(15);
     expect(readDigits('15.000', 'en')).to.have.property('warning');
     expect(readDigits('15,000', 'en')).not.to.have.property('warning');
+    expect(readDigits('0.622', 'en'), 'no thousands start with 0').not.to.have.property('warning');
+    expect(readDigits('1.046', 'en'), 'English decimals as written').not.to.have.property('warning');
+    expect(readDigits('7,125', 'uk'), 'English copy in a Ukrainian chart').to.have.property('warning');
   });
 
   it('reads a decimal comma in English copy ("237,5") and warns that it was not the locale’s', () => {
