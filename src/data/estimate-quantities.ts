@@ -190,7 +190,12 @@ function readQuantity(
     t && t.type !== 'digits' ? CURRENCY_BEFORE[t.text.replace(/\.$/, '')] : undefined;
   if (wordOf(tokens[i]) === 'us' && tokens[i + 1]?.text === '$') i++;
   if (currencyAt(tokens[i]) && startsNumber(tokens, i + 1)) unit = currencyAt(tokens[i++]);
-  if (signed && (DASHES.has(tokens[i]?.text ?? '') || tokens[i]?.text === '+') && tokens[i + 1]?.type === 'digits') {
+  // A sign, before or after a currency sign: "-£5m", "£-5m", "–0.2".
+  const signAt = (at: number) =>
+    signed &&
+    (DASHES.has(tokens[at]?.text ?? '') || tokens[at]?.text === '+') &&
+    (tokens[at + 1]?.type === 'digits' || (!unit && currencyAt(tokens[at + 1]) && tokens[at + 2]?.type === 'digits'));
+  if (signAt(i)) {
     if (tokens[i].text !== '+') sign = -1;
     i++;
     if (!unit && currencyAt(tokens[i]) && tokens[i + 1]?.type === 'digits') unit = currencyAt(tokens[i++]);

@@ -6,9 +6,10 @@
 import type { Figure } from '../data/figure.js';
 import { formatNumber, withMinus, type NumberStyle } from './format-number.js';
 import { message, messagesFor } from './messages.js';
+import { withUnit } from './with-unit.js';
 
 function number(value: number, locale: string, style: NumberStyle, unit?: string): string {
-  return withMinus(formatNumber(value, locale, style)) + (unit === '%' ? '%' : '');
+  return withUnit(withMinus(formatNumber(value, locale, style)), unit);
 }
 
 /** Joins two bounds: an en dash, or "to" when a minus sign would make the dash ambiguous. */

@@ -9,6 +9,7 @@ import type { Figure } from '../data/figure.js';
 import { figureMax, figureMin } from '../data/figure.js';
 import { agreementRange } from '../data/agreement-range.js';
 import { describeFigure, speakRange } from './format-figure.js';
+import { withUnit } from './with-unit.js';
 import { formatNumber } from './format-number.js';
 import { formatFigureDate } from './format-date.js';
 import { listOf, message, messagesFor, plural } from './messages.js';
@@ -88,7 +89,7 @@ export function summarizeFigures(figures: readonly Figure[], options: SummaryOpt
         const figure =
           chosen[0].kind === 'vague'
             ? describeFigure(chosen[0], locale)
-            : formatNumber(value, locale, 'words') + (chosen[0].unit === '%' ? '%' : '');
+            : withUnit(formatNumber(value, locale, 'words'), chosen[0].unit);
         return message(m, 'figureBy', {
           figure,
           who: listOf(

@@ -57,3 +57,19 @@ describe('message', () => {
     expect(message(messagesFor('fr'), 'upTo', { high: '15 000' })).to.equal('up to 15 000');
   });
 });
+
+describe('units with the number', () => {
+  it('writes the unit a figure was read with: a currency before, a degree sign after, others spaced', () => {
+    const label = (estimate: string) => {
+      const [figure] = validateEstimates([{ label: 'x', estimate }]).figures;
+      expect(figure, estimate).not.to.equal(undefined);
+      return formatFigure(figure, 'en');
+    };
+    expect(label('£2.1bn')).to.equal('£2.1 billion');
+    expect(label('$850m–$1bn')).to.equal('$850 million–$1 billion');
+    expect(label('1.2°C to 1.9°C')).to.equal('1.2°C–1.9°C');
+    expect(label('45%')).to.equal('45%');
+    expect(label('48 TWh')).to.equal('48 TWh');
+    expect(label('-£5m')).to.equal('−£5 million');
+  });
+});
