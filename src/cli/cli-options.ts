@@ -50,6 +50,12 @@ export const CLI_OPTIONS: readonly CliOption[] = [
   { name: 'credit', type: 'string', value: 'text', help: 'Credit line ("Chart: The Daily")' },
   { name: 'theme', type: 'string', value: 'light|dark', help: 'Colours (default light)' },
   {
+    name: 'how-to-read',
+    type: 'string',
+    value: 'auto|off',
+    help: 'A line under the chart on how to read its marks (default auto)',
+  },
+  {
     name: 'locale',
     type: 'string',
     value: 'tag',
@@ -104,6 +110,7 @@ export const CHOICES: Record<string, readonly string[]> = {
   type: ['range', 'timeline'],
   theme: ['light', 'dark'],
   'value-scale': ['linear', 'log'],
+  'how-to-read': ['auto', 'off'],
   zero: ['auto', 'always', 'never'],
   sort: ['none', 'value', 'low', 'high', 'label'],
   axes: ['auto', 'shared', 'independent'],

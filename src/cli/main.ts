@@ -86,6 +86,7 @@ function readSettings(values: Record<string, unknown>): RenderSettings {
       source: values.source as string | undefined,
       credit: values.credit as string | undefined,
       theme: choice(values, 'theme') as 'light' | 'dark' | undefined,
+      howToRead: choice(values, 'how-to-read') as 'auto' | 'off' | undefined,
       locale: values.locale as string | undefined,
       numberLocale: values['number-locale'] as string | undefined,
       unit: values.unit as string | undefined,

@@ -182,6 +182,11 @@ export const chartStyles = css`
     color: var(--_muted-color);
     margin: 8px 0;
   }
+  .how-to-read {
+    color: var(--_muted-color);
+    font-size: max(12px, calc(var(--_font-size) * 0.87));
+    margin: 6px 0 0;
+  }
   .problems {
     color: var(--_error-color);
     font-size: max(12px, calc(var(--_font-size) * 0.87));

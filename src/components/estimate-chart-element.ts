@@ -25,6 +25,8 @@ import type { TextMeasurer } from '../layout/text-measurer.js';
 
 /** What a chart draws inside its box: the SVG and its details box. */
 export interface PlotView {
+  /** The how-to-read line for what this plot draws ("Bars show each source’s range; …"). */
+  howToRead?: string;
   plot: TemplateResult;
   details: TemplateResult | typeof nothing;
 }
@@ -108,6 +110,12 @@ export abstract class EstimateChartElement extends LitElement {
    * is drawn with a warning.
    */
   @property({ attribute: 'number-locale', reflect: true }) numberLocale?: string;
+
+  /**
+   * `auto` (default): a line under the plot saying how to read its marks, written from what is drawn
+   * ("Bars show each source’s range; dashed: a vague figure."), in the chart's language. `off`: none.
+   */
+  @property({ attribute: 'how-to-read', reflect: true }) howToRead: 'auto' | 'off' = 'auto';
 
   /** `linear` (default) or `log`. */
   @property({ reflect: true }) scale: ScaleType = 'linear';
@@ -357,6 +365,7 @@ export abstract class EstimateChartElement extends LitElement {
           ? html`<p class="problems" part="problems" role="alert">${message(m, 'drawFailed', { error: failure })}</p>`
           : chartStatus(this.input.loading, figures.length, m),
       details: view ? view.details : nothing,
+      howToRead: view && this.howToRead !== 'off' ? view.howToRead : undefined,
       problems: problemsLine(this.input.issues, m),
       table: figures.length ? this.renderTable(m) : nothing,
     });

@@ -18,6 +18,8 @@ import { intervalKeyMark } from '../marks/interval-key-mark.js';
 import { round } from '../marks/round.js';
 import { textLines } from '../marks/text-line.js';
 import { rangeRowMarks } from '../marks/range-row-marks.js';
+import { howToRead } from '../format/how-to-read.js';
+import { rangeReadingClauses } from '../layout/reading-clauses.js';
 import { EstimateChartElement, type PlotView } from './estimate-chart-element.js';
 import { closedDetailsBox, detailsBox, figureDetails, figureDetailsText } from './details-box.js';
 import { chartStyles } from './chart.styles.js';
@@ -136,7 +138,11 @@ export class EstimateRange extends EstimateChartElement {
       this.moving = this.geometry?.width === geometry.width;
     }
     this.geometry = geometry;
-    return { plot: this.renderChart(geometry, m), details: this.renderDetails(geometry, m) };
+    return {
+      plot: this.renderChart(geometry, m),
+      details: this.renderDetails(geometry, m),
+      howToRead: howToRead(rangeReadingClauses(geometry), this.resolvedLocale),
+    };
   }
 
   /**

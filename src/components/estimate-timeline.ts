@@ -5,6 +5,8 @@ import { styleProps } from '../marks/style-props.js';
 import type { Figure } from '../data/figure.js';
 import { parseFigureDate } from '../data/parse-date.js';
 import { formatFigureDate } from '../format/format-date.js';
+import { howToRead } from '../format/how-to-read.js';
+import { timelineReadingClauses } from '../layout/reading-clauses.js';
 import { message, messagesFor, type Messages } from '../format/messages.js';
 import { speakFigure, speakFigureValue } from '../format/speak-figure.js';
 import { summarizeTimeline } from '../format/summarize-timeline.js';
@@ -144,6 +146,7 @@ export class EstimateTimeline extends EstimateChartElement {
     this.geometry = g;
     const column = g.columns[this.activeColumn];
     return {
+      howToRead: howToRead(timelineReadingClauses(g), this.resolvedLocale),
       // A slider over the dates: a widget to a screen reader's browse mode (Orca and NVDA pass the
       // arrow keys to it after Tab), its value text says the date and every figure on it
       // when the value changes, and its marks are presentational, as a slider's children are.

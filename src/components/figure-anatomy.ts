@@ -6,13 +6,15 @@ export interface FigureAnatomyParts {
   /** The plot, or what stands in its place (a status, a failure). */
   plot: TemplateResult | typeof nothing;
   details: TemplateResult | typeof nothing;
+  /** How to read the marks, under the plot. */
+  howToRead?: string;
   problems: TemplateResult | typeof nothing;
   table: TemplateResult | typeof nothing;
 }
 
 /**
  * A chart as a news graphic: a `<figure>` captioned by its title, with the description under it, the
- * plot, the problems line, the note and source, and the data table.
+ * plot, the line on how to read it, the problems line, the note and source, and the data table.
  */
 export function figureAnatomy(p: FigureAnatomyParts): TemplateResult {
   // The figure is named by its caption explicitly: Chromium does not name a figure from a
@@ -29,6 +31,7 @@ export function figureAnatomy(p: FigureAnatomyParts): TemplateResult {
         ${p.plot}
         ${p.details}
       </div>
+      ${p.howToRead ? html`<p class="how-to-read" part="how-to-read">${p.howToRead}</p>` : nothing}
       ${p.problems}
       <footer>
         <slot name="note"></slot>

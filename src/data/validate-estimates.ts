@@ -234,6 +234,9 @@ function validateOne(
           : value !== undefined
             ? 'point'
             : 'range';
+  // A range whose ends meet is a point, drawn and said as one: "2", not "2 (2–2)".
+  const meets = kind === 'range' && low !== undefined && low === high && (value ?? low) === low && !intervals.length;
+  if (meets) kind = 'point';
   // A figure given only as intervals takes its outer interval as its range.
   const outer = intervals[0];
   // A label long enough to be a paste accident is cut, and the cut is reported (never silently).
@@ -255,9 +258,10 @@ function validateOne(
     kind,
     intervals,
     ...(group !== undefined && group.trim() !== '' ? { group: group.trim() } : {}),
-    ...(value !== undefined ? { value } : {}),
-    ...(low !== undefined ? { low } : outer && high === undefined ? { low: outer.low } : {}),
-    ...(high !== undefined ? { high } : outer && low === undefined ? { high: outer.high } : {}),
+    ...(meets ? { value: low } : {}),
+    ...(value !== undefined && !meets ? { value } : {}),
+    ...(meets ? {} : low !== undefined ? { low } : outer && high === undefined ? { low: outer.low } : {}),
+    ...(meets ? {} : high !== undefined ? { high } : outer && low === undefined ? { high: outer.high } : {}),
     ...(text !== undefined && text.trim() !== '' ? { text: text.trim() } : {}),
     ...(unit ? { unit } : {}),
     ...(date ? { date } : {}),

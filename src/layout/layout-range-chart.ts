@@ -25,7 +25,7 @@ import { COMPACT_MAX_WIDTH, textMetrics } from './chart-text.js';
 import { useIndependentAxes, type AxesMode } from './range-axes.js';
 import { BAR, strokesFor } from './interval-strokes.js';
 import { rowDates, type RowDates } from './row-dates.js';
-import { GAP, layoutValueLabel, type ValueLabelContext } from './value-label.js';
+import { GAP, layoutValueLabel, valueLabelBelow, type ValueLabelContext } from './value-label.js';
 
 export type { AxesMode };
 
@@ -274,7 +274,12 @@ function layoutRow(figure: Figure, index: number, top: number, scale: ValueScale
     mark = { x: scale(figure.value), kind };
   }
 
-  const valueLabel = layoutValueLabel(figure, { strokes, mark, openLow, openHigh, y, label }, ctx);
+  const marks = { strokes, mark, openLow, openHigh, y, label };
+  let valueLabel = layoutValueLabel(figure, marks, ctx);
+  if (!valueLabel && (strokes.length > 0 || mark)) {
+    valueLabel = valueLabelBelow(figure, marks, ctx, lineHeight('small'));
+    bottom = Math.max(bottom, valueLabel.y + Math.round(sizes.small * 0.3) + pad);
+  }
 
   return {
     figure,

@@ -1,7 +1,8 @@
 /**
  * The figure written beside its bar ("10,000–15,000"): after the bar's end, else before its start,
  * or on a narrow chart at the end of the label's last line; in the compact form ("10K–15K") when the
- * full one does not fit, and left out when neither does (the details box and the table still have it).
+ * full one does not fit. When it fits on neither side (a wide open range, "at least 100,000" running
+ * to the axis end), it gets a line of its own under the bar: a bar is never drawn without its figure.
  */
 import type { Figure } from '../data/figure.js';
 import { formatFigure } from '../format/format-figure.js';
@@ -83,3 +84,28 @@ export function layoutValueLabel(figure: Figure, row: RowMarks, ctx: ValueLabelC
 
   return valueLabel;
 }
+
+/**
+ * The figure on a line of its own under the bar, from the start of the plot (or of the bar, when it
+ * starts further in), in the full form when it fits there, else the compact one.
+ */
+export function valueLabelBelow(figure: Figure, row: RowMarks, ctx: ValueLabelContext, lineHeight: number): TextLine {
+  const { placement, labelWidth, width, measure, sizes } = ctx;
+  const minX = placement === 'beside' ? labelWidth + GAP : 0;
+  const start = Math.max(minX, Math.min(...row.strokes.map((s) => s.x0), row.mark?.x ?? Infinity));
+  const baseline = row.y + BAR_HALF + lineHeight - Math.round(sizes.small * 0.3);
+  const forms = ctx.compact ? [true] : [false, true];
+  let text = '';
+  let w = 0;
+  for (const compact of forms) {
+    text = formatFigure(figure, ctx.locale, compact);
+    w = measure.width(text, 'small');
+    if (start + w <= width - EDGE) break;
+  }
+  // Still too wide for the space after the bar's start: end it at the chart's edge instead.
+  if (start + w > width - EDGE) return { text, x: width - EDGE, y: baseline, anchor: 'end', style: 'small', width: w };
+  return { text, x: start, y: baseline, anchor: 'start', style: 'small', width: w };
+}
+
+/** Half the thickest bar, and the dot over it. */
+const BAR_HALF = 6;

@@ -9,7 +9,8 @@ import { fadeDefinitions } from '../marks/interval-mark.js';
 import { intervalKeyMark } from '../marks/interval-key-mark.js';
 import { rangeRowMarks } from '../marks/range-row-marks.js';
 import { textLines } from '../marks/text-line.js';
-import { howToRead, type ReadingClause } from './how-to-read.js';
+import { howToRead } from '../format/how-to-read.js';
+import { rangeReadingClauses } from '../layout/reading-clauses.js';
 import type { StaticContext, StaticPlot } from './static-chart.js';
 import type { StaticRangeOptions } from './static-options.js';
 
@@ -39,17 +40,12 @@ export function rangePlot(options: StaticRangeOptions) {
       highlight: options.highlight,
       agreement: options.agreement,
     });
-    const clauses: ReadingClause[] = ['bars'];
-    if (g.rows.some((r) => r.vague)) clauses.push('vague');
-    if (g.rows.some((r) => r.mark?.kind === 'point')) clauses.push('point');
-    if (g.rows.some((r) => r.openLow || r.openHigh)) clauses.push('open');
-    if (g.groups.some((group) => group.agreement)) clauses.push('agreement');
     return {
       marks: rangeMarks(g),
       width: g.width,
       height: g.height,
       summary: summarizeFigures(c.layout.figures, { locale: c.layout.locale, unit: options.unit }),
-      howToRead: howToRead(clauses, c.layout.locale),
+      howToRead: options.howToRead === 'off' ? '' : howToRead(rangeReadingClauses(g), c.layout.locale),
     };
   };
 }

@@ -12,6 +12,8 @@ export interface StaticChartOptions {
   locale?: string;
   /** How the numbers in the figures are written, when not as `locale` writes them (the elements' `number-locale`). */
   numberLocale?: string;
+  /** `auto` (default): a line under the chart on how to read its marks, from what is drawn; `off`: none. */
+  howToRead?: 'auto' | 'off';
   /** `light` (default) or `dark`. */
   theme?: Theme;
   /** Your own colours over the theme's, as the elements' custom properties name them: `{ 'interval-color': '#7a1f5c' }`. */

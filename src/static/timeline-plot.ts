@@ -2,7 +2,8 @@
 import { summarizeTimeline } from '../format/summarize-timeline.js';
 import { layoutTimeline } from '../layout/layout-timeline.js';
 import { timelineMarks } from '../marks/timeline-marks.js';
-import { howToRead, type ReadingClause } from './how-to-read.js';
+import { howToRead } from '../format/how-to-read.js';
+import { timelineReadingClauses } from '../layout/reading-clauses.js';
 import { readAnnotations } from './read-input.js';
 import type { StaticContext, StaticPlot } from './static-chart.js';
 import type { StaticTimelineOptions } from './static-options.js';
@@ -15,15 +16,12 @@ export function timelinePlot(options: StaticTimelineOptions) {
       annotations: readAnnotations(c.annotations),
       defaultSeries: options.unit,
     });
-    const clauses: ReadingClause[] = ['timeline'];
-    if (g.marks.length) clauses.push('sourceMarks');
-    if (g.marks.some((mark) => mark.vague)) clauses.push('vague');
     return {
       marks: timelineMarks(g),
       width: g.width,
       height: g.height,
       summary: summarizeTimeline(c.layout.figures, { locale: c.layout.locale, defaultSeries: options.unit }),
-      howToRead: howToRead(clauses, c.layout.locale),
+      howToRead: options.howToRead === 'off' ? '' : howToRead(timelineReadingClauses(g), c.layout.locale),
     };
   };
 }

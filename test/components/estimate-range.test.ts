@@ -118,6 +118,33 @@ describe('<estimate-range> geometry', () => {
 });
 
 describe('<estimate-range> text', () => {
+  it('says under the plot how to read what it draws, and only that; how-to-read="off" leaves it out', async () => {
+    const line = (chart: HTMLElement) => shadow(chart).querySelector('[part="how-to-read"]')?.textContent ?? null;
+    const ranges = await mount(html`<estimate-range .estimates=${seedDeaths}></estimate-range>`);
+    expect(line(ranges)).to.equal('Bars show each source’s range.');
+    const mixed = await mount(
+      html`<estimate-range
+        .estimates=${[
+          { label: 'A', estimate: 'thousands' },
+          { label: 'B', estimate: 'at least 7,000' },
+          { label: 'C', value: 5000 },
+        ]}
+      ></estimate-range>`,
+    );
+    expect(line(mixed)).to.equal(
+      'Bars show each source’s range; dashed: a vague figure; dots: a single figure; fading: no bound given on that side.',
+    );
+    // It sits under the plot, above the data table.
+    const chartBox = shadow(mixed).querySelector('.chart')!.getBoundingClientRect();
+    const lineBox = shadow(mixed).querySelector('[part="how-to-read"]')!.getBoundingClientRect();
+    expect(lineBox.top).to.be.at.least(chartBox.bottom - 0.5);
+    mixed.howToRead = 'off';
+    await drawn(mixed);
+    expect(line(mixed)).to.equal(null);
+    const uk = await mount(html`<estimate-range locale="uk" .estimates=${seedDeaths}></estimate-range>`);
+    expect(line(uk)).to.equal('Смуги показують діапазон кожного джерела.');
+  });
+
   it('writes value labels and a shared date once, in the footer', async () => {
     const chart = await mount(html`<estimate-range .estimates=${seedDeaths}></estimate-range>`);
     expect(rowByLabel(chart, 'Ukrainian authorities').querySelector('.value-label')?.textContent).to.equal(

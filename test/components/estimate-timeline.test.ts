@@ -98,6 +98,13 @@ describe('<estimate-timeline> geometry', () => {
 });
 
 describe('<estimate-timeline> text', () => {
+  it('says under the plot how to read its lines and bands', async () => {
+    const chart = await mountTimeline(html`<estimate-timeline .estimates=${refugees}></estimate-timeline>`);
+    expect(shadow(chart).querySelector('[part="how-to-read"]')?.textContent).to.match(
+      /^Lines show each series’ central figure, bands its range/,
+    );
+  });
+
   it("labels dates in the chart's locale, in UTC", async () => {
     const en = await mountTimeline(html`<estimate-timeline locale="en-GB" .estimates=${refugees}></estimate-timeline>`);
     const uk = await mountTimeline(html`<estimate-timeline locale="uk" .estimates=${refugees}></estimate-timeline>`);

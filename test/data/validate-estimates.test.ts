@@ -2,6 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { validateEstimates } from '../../src/data/validate-estimates.js';
 import { describeIssue } from '../../src/data/figure-issue.js';
 import { seedAll } from '../fixtures/seed-figures.js';
+import { formatFigure } from '../../src/format/format-figure.js';
 
 function problems(records: unknown): string[] {
   return validateEstimates(records).issues.map(describeIssue);
@@ -186,5 +187,24 @@ describe('validateEstimates with many bad rows', () => {
     expect(errors.map((e) => e.row)).to.deep.equal(
       records.flatMap((r, i) => (r.label.startsWith('Bad') ? [i + 1] : [])),
     );
+  });
+});
+
+describe('a range whose ends meet', () => {
+  it('is a point, so that it is drawn and said as "2", not "2 (2–2)"', () => {
+    const { figures, issues } = validateEstimates([
+      { label: 'a', low: 2, high: 2 },
+      { label: 'b', low: 2, value: 2, high: 2 },
+      { label: 'c', estimate: '2 to 2' },
+      { label: 'd', low: 2, high: 3 },
+    ]);
+    expect(issues).to.deep.equal([]);
+    expect(figures.map((f) => [f.kind, f.low, f.value, f.high])).to.deep.equal([
+      ['point', undefined, 2, undefined],
+      ['point', undefined, 2, undefined],
+      ['point', undefined, 2, undefined],
+      ['range', 2, undefined, 3],
+    ]);
+    expect(formatFigure(figures[1], 'en')).to.equal('2');
   });
 });

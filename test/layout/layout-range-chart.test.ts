@@ -48,12 +48,40 @@ describe('layoutRangeChart', () => {
       for (const row of g.rows) {
         const label = row.valueLabel;
         if (!label || label.y < row.y - 8) continue; // on the label line, above the bar
+        if (label.y - 10 > row.y + 5) continue; // on a line of its own, under the bar
         const x0 = label.anchor === 'start' ? label.x : label.x - label.width;
         const x1 = x0 + label.width;
         for (const s of row.strokes) expect(x1 <= s.x0 || x0 >= s.x1, `${row.figure.label} at ${width}`).to.equal(true);
         if (row.mark) expect(x1 <= row.mark.x - 5 || x0 >= row.mark.x + 5).to.equal(true);
       }
     }
+  });
+
+  it('layoutRangeChart writes every drawn row’s figure, at 280, 375 and 960 px, wide open ranges included', () => {
+    const wideOpen: Estimate[] = [
+      { label: 'A source whose claim is open and runs to the end of the axis', estimate: 'at least 2,000' },
+      { label: 'Another', estimate: 'up to 120,000' },
+      { label: 'A third source, whose range spans nearly all of the axis', estimate: '1,000 to 119,000' },
+      { label: 'A small one', estimate: '500' },
+    ];
+    let below = 0;
+    for (const width of [280, 375, 960]) {
+      for (const list of [wideOpen, seedAll, climateSensitivity]) {
+        const g = layoutRangeChart({ figures: figures(list), width, measure, agreement: true });
+        for (const row of g.rows) {
+          if (row.strokes.length === 0 && !row.mark) continue;
+          expect(row.valueLabel, `${row.figure.label} at ${width} px`).not.to.equal(undefined);
+          // Inside its own row, so that it can overlap nothing of the next.
+          expect(row.valueLabel!.y, row.figure.label).to.be.below(row.bottom);
+          const x0 = row.valueLabel!.anchor === 'start' ? row.valueLabel!.x : row.valueLabel!.x - row.valueLabel!.width;
+          expect(x0).to.be.at.least(0);
+          expect(x0 + row.valueLabel!.width).to.be.at.most(width);
+          if (row.valueLabel!.y > row.y + 5) below++;
+        }
+        for (let i = 1; i < g.rows.length; i++) expect(g.rows[i].top).to.be.at.least(g.rows[i - 1].bottom);
+      }
+    }
+    expect(below, 'some figures fit on neither side of their bar, and go under it').to.be.at.least(2);
   });
 
   it('layoutRangeChart keeps every text inside the width', () => {

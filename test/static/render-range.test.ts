@@ -49,7 +49,14 @@ describe('renderRange', () => {
       { label: 'Internally displaced', value: 6_500_000, source: 'UN' },
     ]);
     expect(texts(chart.svg)).to.include('Source: UN');
-    expect(texts(chart.svg)).to.include('Bars show each source’s range; dots: a single figure.');
+    // Only what is drawn: these rows are dots, with no bars.
+    expect(texts(chart.svg)).to.include('Dots: a single figure.');
+  });
+
+  it('writes no how-to-read line when told not to', () => {
+    const figures = [{ label: 'Refugees', value: 3_500_000 }];
+    expect(texts(renderRange(figures, { howToRead: 'off' }).svg).join(' ')).not.to.contain('single figure');
+    expect(texts(renderRange(figures).svg).join(' ')).to.contain('single figure');
   });
 
   it('reports a bad row as the elements do and still draws the good ones', () => {

@@ -1,7 +1,7 @@
 /**
- * The line a static image carries on how to read its marks ("Bars show each source’s range; dashed:
- * a vague figure."), per language. Only images need it (a live chart explains a mark on hover), so
- * it lives here rather than in the elements' catalogue (format/messages.ts), outside their bundle.
+ * The line under a chart on how to read its marks ("Bars show each source’s range; dashed: a vague
+ * figure."), per language, written from what is drawn (see layout/reading-clauses.ts): the elements
+ * show it under the plot and the static renderer draws it into the image.
  */
 export type ReadingClause = 'bars' | 'vague' | 'point' | 'open' | 'agreement' | 'timeline' | 'sourceMarks';
 
@@ -30,5 +30,7 @@ const catalogue: Record<string, Record<ReadingClause, string>> = { en, uk };
 /** The clauses in the locale's language (English when it has none), joined into one sentence. */
 export function howToRead(clauses: readonly ReadingClause[], locale: string): string {
   const words = catalogue[locale.split('-')[0].toLowerCase()] ?? en;
-  return clauses.length ? `${clauses.map((c) => words[c]).join('; ')}.` : '';
+  if (!clauses.length) return '';
+  const sentence = `${clauses.map((c) => words[c]).join('; ')}.`;
+  return sentence.charAt(0).toLocaleUpperCase(locale) + sentence.slice(1);
 }

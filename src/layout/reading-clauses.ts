@@ -1,0 +1,24 @@
+/**
+ * Which marks a chart draws, as the clauses of its how-to-read line (format/how-to-read.ts): only the
+ * parts that appear, so that a chart with no vague figure says nothing about dashes.
+ */
+import type { ReadingClause } from '../format/how-to-read.js';
+import type { RangeChartGeometry } from './range-chart-geometry.js';
+import type { TimelineGeometry } from './timeline-geometry.js';
+
+export function rangeReadingClauses(g: RangeChartGeometry): ReadingClause[] {
+  const clauses: ReadingClause[] = [];
+  if (g.rows.some((r) => r.strokes.length > 0)) clauses.push('bars');
+  if (g.rows.some((r) => r.vague)) clauses.push('vague');
+  if (g.rows.some((r) => r.mark?.kind === 'point')) clauses.push('point');
+  if (g.rows.some((r) => r.openLow || r.openHigh)) clauses.push('open');
+  if (g.groups.some((group) => group.agreement)) clauses.push('agreement');
+  return clauses;
+}
+
+export function timelineReadingClauses(g: TimelineGeometry): ReadingClause[] {
+  const clauses: ReadingClause[] = ['timeline'];
+  if (g.marks.length) clauses.push('sourceMarks');
+  if (g.marks.some((mark) => mark.vague)) clauses.push('vague');
+  return clauses;
+}
