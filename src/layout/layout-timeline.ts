@@ -19,6 +19,7 @@ import type { TextLine } from './text-line.js';
 import { layoutColumns } from './timeline-columns.js';
 import type { AnnotationGeometry, SourceMarkGeometry, TimelineGeometry } from './timeline-geometry.js';
 import { GAP_FACTOR, layoutSeries } from './timeline-series.js';
+import { layoutTimelineKey } from './timeline-key.js';
 
 /** An event marked on the time axis. */
 export interface TimelineAnnotation {
@@ -98,6 +99,17 @@ export function layoutTimeline(options: TimelineOptions): TimelineGeometry {
     });
     top = y + lineHeight('small') / 2 + 6;
   }
+  // The key of nested intervals, under the legend.
+  const key = layoutTimelineKey(
+    figures,
+    (f) => names.indexOf(seriesName(f)),
+    width,
+    top,
+    locale,
+    measure,
+    lineHeight('small'),
+  );
+  if (key.length) top = key[key.length - 1].y + lineHeight('small') / 2 + 6;
   // The unit above the value axis.
   let yTitle: TextLine | undefined;
   if (options.unit) {
@@ -181,18 +193,21 @@ export function layoutTimeline(options: TimelineOptions): TimelineGeometry {
     };
   });
 
-  // Ticks on the time axis: as many as fit without their labels touching.
+  // Ticks on the time axis: as many as fit without their labels touching. A label at either end is
+  // moved in to stay inside the chart rather than dropped: dropping the first would drop its year,
+  // and a short span (a few months from January) would keep no tick at all.
   let xTicks: TimelineGeometry['xTicks'] = [];
   for (let count = Math.max(2, Math.floor((x1 - x0) / 80)); count >= 1; count--) {
     const dates = x.ticks(count);
     const texts = formatTimeTicks(dates, locale);
-    const ticks = dates.map((d, i) => ({ x: x(d), text: texts[i], width: measure.width(texts[i], 'small') }));
+    const ticks = dates.map((d, i) => {
+      const w = measure.width(texts[i], 'small');
+      return { x: Math.min(Math.max(x(d), w / 2), width - w / 2), text: texts[i], width: w };
+    });
     const fits = ticks.every((t, i) => i === 0 || t.x - ticks[i - 1].x >= (t.width + ticks[i - 1].width) / 2 + 10);
-    const inside = ticks.every((t) => t.x - t.width / 2 >= 0 && t.x + t.width / 2 <= width);
     xTicks = ticks;
-    if (fits && inside) break;
+    if (fits) break;
   }
-  xTicks = xTicks.filter((t) => t.x - t.width / 2 >= 0 && t.x + t.width / 2 <= width);
   const yTicks = y.ticks(yCount).map((value) => ({ y: y(value), value, text: yFormat(value) }));
 
   const sourceLabels = labelSources(marks, width, { x0, x1, y0, y1 }, measure, annotations);
@@ -214,6 +229,7 @@ export function layoutTimeline(options: TimelineOptions): TimelineGeometry {
     directLabels,
     sourceLabels,
     legend,
+    key,
     columns,
   };
 }

@@ -69,6 +69,11 @@ export interface TimelineGeometry {
   /** Direct labels at the ends of the series, or a legend above the plot when they cannot fit. */
   directLabels: (TextLine & { series: number })[];
   legend: { series: number; x: number; y: number; label: TextLine }[];
+  /**
+   * What each band's shade means ("50% interval", "95% interval"), inner first, when figures give
+   * nested intervals: a swatch as the bands stack up to that level, in the series' colour.
+   */
+  key: { series: number; depth: number; levels: number; x: number; y: number; label: TextLine }[];
   /** Sources' names beside their marks, where they fit. */
   sourceLabels: (TextLine & { mark: number })[];
   columns: ColumnGeometry[];

@@ -13,6 +13,7 @@ import { seriesLineMark } from './series-line-mark.js';
 import { sourceMark } from './source-mark.js';
 import { textLines } from './text-line.js';
 import { timeAxesMark } from './time-axes-mark.js';
+import { timelineKeyMark } from './timeline-key-mark.js';
 
 export function timelineMarks(g: TimelineGeometry): SVGTemplateResult {
   return svg`${timeAxesMark(g)}
@@ -26,5 +27,6 @@ export function timelineMarks(g: TimelineGeometry): SVGTemplateResult {
       (l) => svg`<g class=${seriesClass(l.series)} part="label">
         <line class=${`legend-swatch ${seriesClass(l.series)}`} x1=${round(l.x)} x2=${round(l.x + 18)} y1=${round(l.y)} y2=${round(l.y)}></line>
         ${textLines([l.label], 'legend-label')}</g>`,
-    )}`;
+    )}
+    ${timelineKeyMark(g.key)}`;
 }

@@ -77,3 +77,51 @@ describe('layoutTimeline', () => {
     expect(g.columns).to.deep.equal([]);
   });
 });
+
+describe('layoutTimeline key', () => {
+  const fan = (levels: number[]) =>
+    figures(
+      [0, 1, 2, 3].map((i) => ({
+        group: 'Projection',
+        date: `2025-0${i + 1}`,
+        value: 2 + i * 0.1,
+        intervals: levels.map((level, depth) => ({
+          low: 2 - (levels.length - depth) * 0.3,
+          high: 2.3 + (levels.length - depth) * 0.3 + i * 0.1,
+          level,
+        })),
+      })),
+    );
+
+  it('names each band of a fan chart, inner first, above the plot and inside the width', () => {
+    for (const width of [280, 375, 960]) {
+      const g = layoutTimeline({ figures: fan([0.95, 0.8, 0.5]), width, measure });
+      expect(g.key.map((k) => k.label.text)).to.deep.equal(['50% interval', '80% interval', '95% interval']);
+      expect(g.key.map((k) => k.depth)).to.deep.equal([2, 1, 0]);
+      for (const k of g.key) {
+        expect(k.label.x + k.label.width, `${width} px`).to.be.at.most(width);
+        expect(k.y, 'above the plot').to.be.below(g.plot.y0);
+      }
+    }
+  });
+
+  it('draws no key for bands that are plain ranges', () => {
+    const g = layoutTimeline({ figures: figures(monthly('A', [1, 2, 3, 4])), width: 640, measure });
+    expect(g.key).to.deep.equal([]);
+  });
+});
+
+describe('layoutTimeline time axis', () => {
+  it('keeps its ticks on a short span that starts at a year’s first day, moving the end labels inside', () => {
+    const points = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => ({ group: 'A', date: `2025-0${i + 1}-01`, value: i }));
+    for (const width of [280, 375, 640]) {
+      const g = layoutTimeline({ figures: figures(points), width, measure });
+      expect(g.xTicks.length, `${width} px`).to.be.at.least(2);
+      expect(g.xTicks[0].text).to.match(/2025/);
+      for (const t of g.xTicks) {
+        expect(t.x - t.width / 2).to.be.at.least(0);
+        expect(t.x + t.width / 2).to.be.at.most(width);
+      }
+    }
+  });
+});
