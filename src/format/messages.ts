@@ -17,6 +17,7 @@ export type MessageKey =
   | 'asOf'
   | 'allAsOf'
   | 'mostAsOf'
+  | 'allFrom'
   | 'agreement'
   | 'notShown'
   | 'notShownOne'
@@ -84,6 +85,7 @@ const en: Messages = {
   asOf: 'as of {date}',
   allAsOf: 'All figures as of {date}.',
   mostAsOf: 'Figures as of {date} unless stated.',
+  allFrom: 'All figures from {source}.',
   agreement: 'All sources: {range}',
   notShown: '{count} figures could not be shown.',
   notShownOne: '1 figure could not be shown.',
@@ -151,6 +153,7 @@ const uk: Messages = {
   asOf: 'станом на {date}',
   allAsOf: 'Усі дані станом на {date}.',
   mostAsOf: 'Дані станом на {date}, якщо не зазначено інше.',
+  allFrom: 'Усі дані: {source}.',
   agreement: 'Усі джерела: {range}',
   notShown: 'Не вдалося показати показників: {count}.',
   notShownOne: 'Не вдалося показати 1 показник.',

@@ -25,6 +25,7 @@ import { COMPACT_MAX_WIDTH, textMetrics } from './chart-text.js';
 import { useIndependentAxes, type AxesMode } from './range-axes.js';
 import { BAR, strokesFor } from './interval-strokes.js';
 import { rowDates, type RowDates } from './row-dates.js';
+import { rowSources, type RowSources } from './row-sources.js';
 import { GAP, layoutValueLabel, valueLabelBelow, type ValueLabelContext } from './value-label.js';
 
 export type { AxesMode };
@@ -36,6 +37,11 @@ export interface RangeChartOptions extends ChartLayoutOptions {
   highlight?: string;
   /** Shade where all sources of a group agree. */
   agreement?: boolean;
+  /**
+   * `elsewhere`: the one source every row shares is said by the caller (the static renderer's source
+   * line), not under the chart as well.
+   */
+  chartSource?: 'under' | 'elsewhere';
 }
 
 /** Below this width labels go above the bars. */
@@ -113,6 +119,7 @@ export function layoutRangeChart(options: RangeChartOptions): RangeChartGeometry
     }
   };
 
+  const sources = rowSources(groups);
   groups.forEach((group, groupIndex) => {
     const axisIndex = independent ? groupIndex : 0;
     const axis = axes[axisIndex];
@@ -134,6 +141,14 @@ export function layoutRangeChart(options: RangeChartOptions): RangeChartGeometry
       }
       y += 6;
     }
+    const groupSource = group.name !== undefined ? sources.byGroup.get(group.name) : undefined;
+    if (groupSource !== undefined) {
+      for (const text of wrapText(message(messages, 'allFrom', { source: groupSource }), width, 'small', measure)) {
+        y += lineHeight('small');
+        heading.push({ text, x: 0, y: y - 4, anchor: 'start', style: 'small', width: measure.width(text, 'small') });
+      }
+      y += 4;
+    }
     const rowsTop = y;
     for (const figure of group.figures) {
       const row = layoutRow(figure, allRows.length, y, scale, {
@@ -146,6 +161,7 @@ export function layoutRangeChart(options: RangeChartOptions): RangeChartGeometry
         lineHeight,
         sizes,
         dates,
+        sources,
         highlight,
       });
       allRows.push(row);
@@ -189,6 +205,13 @@ export function layoutRangeChart(options: RangeChartOptions): RangeChartGeometry
   if (!independent) placeAxis(axes[0]);
 
   const footer: TextLine[] = [];
+  if (sources.chart !== undefined && options.chartSource !== 'elsewhere') {
+    y += 4;
+    for (const line of wrapText(message(messages, 'allFrom', { source: sources.chart }), width, 'small', measure)) {
+      y += lineHeight('small');
+      footer.push({ text: line, x: 0, y: y - 4, anchor: 'start', style: 'small', width: measure.width(line, 'small') });
+    }
+  }
   if (dates.common) {
     y += 4;
     const text = message(messages, dates.all ? 'allAsOf' : 'mostAsOf', { date: dates.common });
@@ -216,6 +239,7 @@ export function layoutRangeChart(options: RangeChartOptions): RangeChartGeometry
 interface RowContext extends ValueLabelContext {
   lineHeight: (style: TextStyle) => number;
   dates: RowDates;
+  sources: RowSources;
   highlight?: string;
 }
 
@@ -223,10 +247,7 @@ function layoutRow(figure: Figure, index: number, top: number, scale: ValueScale
   const { placement, labelWidth, width, measure, lineHeight, sizes } = ctx;
   const labelStyle: TextStyle = 'label';
   const labelLines = wrapText(figure.label, placement === 'beside' ? labelWidth : width, labelStyle, measure);
-  const metaText = [
-    figure.source && figure.source !== figure.label ? figure.source : '',
-    ctx.dates.perRow.get(figure) ?? '',
-  ]
+  const metaText = [ctx.sources.perRow.get(figure) ?? '', ctx.dates.perRow.get(figure) ?? '']
     .filter(Boolean)
     .join(' · ');
   const metaLines = metaText ? wrapText(metaText, placement === 'beside' ? labelWidth : width, 'small', measure) : [];

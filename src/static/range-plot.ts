@@ -39,6 +39,8 @@ export function rangePlot(options: StaticRangeOptions) {
       sort: options.sort,
       highlight: options.highlight,
       agreement: options.agreement,
+      // The image's source line names the one source all rows share (static-chart.ts).
+      chartSource: options.source ? 'under' : 'elsewhere',
     });
     return {
       marks: rangeMarks(g),

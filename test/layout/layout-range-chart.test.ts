@@ -115,3 +115,40 @@ describe('layoutRangeChart', () => {
     expect(useIndependentAxes(byGroup([...seedDeaths, ...seedDisplaced]), 'shared')).to.equal(false);
   });
 });
+
+describe('layoutRangeChart says a shared source once', () => {
+  const projections: Estimate[] = ['2030', '2040', '2050'].map((label, i) => ({
+    label,
+    low: 1 + i,
+    high: 2 + i,
+    source: 'World Population Prospects 2024, United Nations, medium scenario',
+  }));
+
+  it('under the chart when every row has it, and on no row', () => {
+    const g = layoutRangeChart({ figures: figures(projections), width: 640, measure });
+    expect(g.footer.map((l) => l.text).join(' ')).to.contain('All figures from World Population Prospects');
+    for (const row of g.rows) expect(row.meta).to.deep.equal([]);
+  });
+
+  it('under a group’s heading when every row of the group has it', () => {
+    const grouped = [
+      ...projections.map((p) => ({ ...p, group: 'World' })),
+      { label: 'Ukraine', low: 30, high: 35, group: 'Countries', source: 'UN' },
+      { label: 'Poland', low: 36, high: 38, group: 'Countries', source: 'Eurostat' },
+    ];
+    const g = layoutRangeChart({ figures: figures(grouped), width: 640, measure });
+    const world = g.groups.find((group) => group.name === 'World')!;
+    expect(world.heading.map((l) => l.text).join(' ')).to.contain('All figures from World Population Prospects');
+    for (const row of world.rows) expect(row.meta).to.deep.equal([]);
+    const countries = g.groups.find((group) => group.name === 'Countries')!;
+    expect(countries.rows.map((r) => r.meta.map((l) => l.text).join(' '))).to.deep.equal(['UN', 'Eurostat']);
+    expect(g.footer.map((l) => l.text).join(' ')).not.to.contain('All figures from');
+    for (let i = 1; i < g.rows.length; i++) expect(g.rows[i].top).to.be.at.least(g.rows[i - 1].bottom);
+  });
+
+  it('not under the chart when the caller says it elsewhere (the static image’s source line)', () => {
+    const g = layoutRangeChart({ figures: figures(projections), width: 640, measure, chartSource: 'elsewhere' });
+    expect(g.footer.map((l) => l.text).join(' ')).not.to.contain('All figures from');
+    for (const row of g.rows) expect(row.meta).to.deep.equal([]);
+  });
+});
