@@ -45,7 +45,7 @@ export const CLI_OPTIONS: readonly CliOption[] = [
     name: 'source',
     type: 'string',
     value: 'text',
-    help: 'Source line ("Source: UN"); default: the figures\u2019 one source',
+    help: 'Source line ("Source: UN"); a source all rows share is said once under the chart anyway',
   },
   { name: 'credit', type: 'string', value: 'text', help: 'Credit line ("Chart: The Daily")' },
   { name: 'theme', type: 'string', value: 'light|dark', help: 'Colours (default light)' },

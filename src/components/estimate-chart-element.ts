@@ -53,6 +53,7 @@ export interface PlotView {
  * @csspart chart - The box holding the SVG and the details box.
  * @csspart open-end - The chevron at the open end of a range.
  * @csspart tooltip - The details box shown on hover, tap or focus.
+ * @csspart how-to-read - The line under the plot on how to read its marks.
  * @csspart problems - The line saying which figures could not be shown and why.
  * @csspart data-toggle - The "Show data" button.
  * @csspart table - The data table.

@@ -192,6 +192,7 @@ export class EstimateRange extends EstimateChartElement {
         ${g.groups.map(
           (group) => svg`
           ${textLines(group.heading, 'heading', 'heading').map((t) => svg`<g aria-hidden="true">${t}</g>`)}
+          ${textLines(group.source, 'meta', 'meta').map((t) => svg`<g aria-hidden="true">${t}</g>`)}
           <g aria-hidden="true">${agreementMark(group)}</g>
           <g role="listbox" aria-label=${group.name ?? this.unit ?? message(m, 'chartLabel')}>${this.renderBlocks(group, active, speech)}</g>`,
         )}

@@ -40,6 +40,9 @@ export const estimateTimelineStyles = css`
   .band.outer {
     fill-opacity: 0.14;
   }
+  .key-label {
+    fill: var(--_muted-color);
+  }
   .series-line {
     fill: none;
     stroke: var(--_s);

@@ -47,6 +47,7 @@ export interface AnnotationInput {
  * @csspart axis - The axes, with gridlines and ticks.
  * @csspart axis-title - The unit over the value axis.
  * @csspart crosshair - The rule at the date being read.
+ * @csspart key - The key of nested interval levels, when figures give them.
  *
  * @cssprop [--estimate-range-series-1-color] - First series (defaults to the interval colour).
  * @cssprop [--estimate-range-series-2-color=#b8430b] - Second series.

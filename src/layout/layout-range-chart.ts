@@ -142,10 +142,11 @@ export function layoutRangeChart(options: RangeChartOptions): RangeChartGeometry
       y += 6;
     }
     const groupSource = group.name !== undefined ? sources.byGroup.get(group.name) : undefined;
+    const source: TextLine[] = [];
     if (groupSource !== undefined) {
       for (const text of wrapText(message(messages, 'allFrom', { source: groupSource }), width, 'small', measure)) {
         y += lineHeight('small');
-        heading.push({ text, x: 0, y: y - 4, anchor: 'start', style: 'small', width: measure.width(text, 'small') });
+        source.push({ text, x: 0, y: y - 4, anchor: 'start', style: 'small', width: measure.width(text, 'small') });
       }
       y += 4;
     }
@@ -171,6 +172,7 @@ export function layoutRangeChart(options: RangeChartOptions): RangeChartGeometry
     const geometry: GroupGeometry = {
       name: group.name,
       heading,
+      source,
       top,
       rowsTop,
       rowsBottom,

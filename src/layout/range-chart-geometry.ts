@@ -59,6 +59,8 @@ export interface AxisGeometry {
 export interface GroupGeometry {
   name?: string;
   heading: TextLine[];
+  /** The one source every row of the group shares, said once under the heading (row-sources.ts). */
+  source: TextLine[];
   top: number;
   rowsTop: number;
   rowsBottom: number;

@@ -20,7 +20,7 @@ function rangeMarks(g: RangeChartGeometry) {
     ${intervalKeyMark(g.key)}
     ${g.axes.map((axis) => axisMark(axis))}
     ${g.groups.map(
-      (group) => svg`${textLines(group.heading, 'heading', 'heading')}
+      (group) => svg`${textLines(group.heading, 'heading', 'heading')}${textLines(group.source, 'meta', 'meta')}
         ${agreementMark(group)}
         <g class="rows">${group.rows.map(
           (row) =>
@@ -39,8 +39,6 @@ export function rangePlot(options: StaticRangeOptions) {
       sort: options.sort,
       highlight: options.highlight,
       agreement: options.agreement,
-      // The image's source line names the one source all rows share (static-chart.ts).
-      chartSource: options.source ? 'under' : 'elsewhere',
     });
     return {
       marks: rangeMarks(g),

@@ -82,14 +82,6 @@ function emptyPlot(c: StaticContext): StaticPlot {
   };
 }
 
-/** The source line: as given, else the figures' one source when they all share it (each row shows its own otherwise). */
-function sourceLine(figures: readonly Figure[], given: string | undefined, m: Messages): string | undefined {
-  if (given) return given;
-  const sources = new Set(figures.map((f) => f.source));
-  const [only] = sources;
-  return sources.size === 1 && only ? `${message(m, 'source')}: ${only}` : undefined;
-}
-
 export function renderStatic(
   input: FiguresInput,
   options: StaticChartOptions & { annotations?: readonly unknown[] },
@@ -126,7 +118,9 @@ export function renderStatic(
   };
   const drawn = read.figures.length ? plot(context) : emptyPlot(context);
   const notes = typeof options.notes === 'string' ? [options.notes] : (options.notes ?? []);
-  const source = sourceLine(read.figures, options.source, m);
+  // As given. A source every row shares is said once by the plot itself ("All figures from UN.",
+  // layout/row-sources.ts), as the element says it.
+  const source = options.source || undefined;
   const frame = layoutFrame(
     {
       title: options.title,

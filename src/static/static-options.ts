@@ -30,7 +30,7 @@ export interface StaticChartOptions {
   description?: string;
   /** Notes under the chart, one paragraph each. */
   notes?: string | readonly string[];
-  /** The source line ("Source: UN"); by default the figures' own source when they all share one. */
+  /** The source line ("Source: UN"). A source all rows share is said once by the plot ("All figures from UN."). */
   source?: string;
   /** Who made the chart ("Chart: The Daily"). */
   credit?: string;

@@ -172,7 +172,8 @@ describe('<estimate-range> text', () => {
       'Figures as of Mar 24, 2022 unless stated.',
     );
     const metas = Array.from(shadow(chart).querySelectorAll('text.meta'), (t) => t.textContent);
-    expect(metas).to.deep.equal(['UN', 'UN', 'as of Mar 21']);
+    // The displaced group's two rows share their source: it is said once, under the group's heading.
+    expect(metas).to.deep.equal(['All figures from UN.', 'as of Mar 21']);
   });
 
   it('uses compact numbers at 280 px and full numbers at 960 px', async () => {

@@ -138,7 +138,7 @@ describe('layoutRangeChart says a shared source once', () => {
     ];
     const g = layoutRangeChart({ figures: figures(grouped), width: 640, measure });
     const world = g.groups.find((group) => group.name === 'World')!;
-    expect(world.heading.map((l) => l.text).join(' ')).to.contain('All figures from World Population Prospects');
+    expect(world.source.map((l) => l.text).join(' ')).to.contain('All figures from World Population Prospects');
     for (const row of world.rows) expect(row.meta).to.deep.equal([]);
     const countries = g.groups.find((group) => group.name === 'Countries')!;
     expect(countries.rows.map((r) => r.meta.map((l) => l.text).join(' '))).to.deep.equal(['UN', 'Eurostat']);

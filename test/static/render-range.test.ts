@@ -43,12 +43,13 @@ describe('renderRange', () => {
     expect(lines.some((l) => /as of Mar 24, 2022/.test(l))).to.equal(true);
   });
 
-  it('names the one source all rows share when none is given', () => {
+  it('says the one source all rows share once, under the chart, when no source line is given', () => {
     const chart = renderRange([
       { label: 'Refugees', value: 3_500_000, source: 'UN' },
       { label: 'Internally displaced', value: 6_500_000, source: 'UN' },
     ]);
-    expect(texts(chart.svg)).to.include('Source: UN');
+    expect(texts(chart.svg)).to.include('All figures from UN.');
+    expect(texts(chart.svg).filter((t) => t.includes('UN'))).to.have.length(1);
     // Only what is drawn: these rows are dots, with no bars.
     expect(texts(chart.svg)).to.include('Dots: a single figure.');
   });
