@@ -7,13 +7,38 @@ import { docs, type Story, type StoryMeta } from './story.js';
 export default { title: 'Options', component: 'estimate-range' } satisfies StoryMeta;
 
 /** Storybook's way to keep the order stories are written in (module namespaces sort names). */
-export const __namedExportsOrder = ['LogScale', 'SortedHighlighted', 'Dark', 'CustomTheme'];
+export const __namedExportsOrder = ['LogScale', 'AutoScale', 'SortedHighlighted', 'Dark', 'CustomTheme'];
 
 export const LogScale: Story = {
   name: 'Log scale, shared axis',
   parameters: docs('scale="log" axes="shared": every seed figure on one axis, from 6 to 6.5 million.'),
   render: () => html`<estimate-range .estimates=${seedAll} scale="log" axes="shared">
     <span slot="title">Every seed figure on one log axis</span>
+  </estimate-range>`,
+};
+
+/**
+ * Levin et al., "Assessing the age specificity of infection fatality rates for COVID-19: systematic
+ * review, meta-analysis, and public policy implications", European Journal of Epidemiology 35,
+ * 1123–1138 (2020), doi:10.1007/s10654-020-00698-1: the abstract's estimates at six ages.
+ */
+const fatalityByAge = [
+  { label: 'Age 10', estimate: '0.002%' },
+  { label: 'Age 25', estimate: '0.01%' },
+  { label: 'Age 55', estimate: '0.4%' },
+  { label: 'Age 65', estimate: '1.4%' },
+  { label: 'Age 75', estimate: '4.6%' },
+  { label: 'Age 85', estimate: '15%' },
+];
+
+export const AutoScale: Story = {
+  name: 'A scale chosen for the figures',
+  parameters: docs(
+    'scale="auto": COVID-19 infection fatality rates by age span four orders of magnitude (0.002 % to 15 %, Levin et al. 2020), so the chart uses a log axis and says so in its title; on a linear axis the five youngest ages would sit on zero.',
+  ),
+  render: () => html`<estimate-range .estimates=${fatalityByAge} scale="auto" unit="Infection fatality rate, %">
+    <span slot="title">The risk of dying of COVID-19 rises steeply with age</span>
+    <span slot="source">Source: Levin et al., European Journal of Epidemiology, 2020</span>
   </estimate-range>`,
 };
 

@@ -68,7 +68,12 @@ export const CLI_OPTIONS: readonly CliOption[] = [
     help: 'How numbers in the file are written, when not as --locale writes them ("15,000" is 15 in uk, 15000 in en)',
   },
   { name: 'unit', type: 'string', value: 'text', help: 'What is counted, the axis title ("people")' },
-  { name: 'value-scale', type: 'string', value: 'linear|log', help: 'The value axis (default linear)' },
+  {
+    name: 'value-scale',
+    type: 'string',
+    value: 'linear|log|auto',
+    help: 'The value axis (default linear; auto: log for figures a thousandfold apart)',
+  },
   {
     name: 'zero',
     type: 'string',
@@ -109,7 +114,7 @@ export const CHOICES: Record<string, readonly string[]> = {
   format: ['svg', 'png', 'html'],
   type: ['range', 'timeline'],
   theme: ['light', 'dark'],
-  'value-scale': ['linear', 'log'],
+  'value-scale': ['linear', 'log', 'auto'],
   'how-to-read': ['auto', 'off'],
   zero: ['auto', 'always', 'never'],
   sort: ['none', 'value', 'low', 'high', 'label'],

@@ -90,7 +90,7 @@ function readSettings(values: Record<string, unknown>): RenderSettings {
       locale: values.locale as string | undefined,
       numberLocale: values['number-locale'] as string | undefined,
       unit: values.unit as string | undefined,
-      scale: choice(values, 'value-scale') as 'linear' | 'log' | undefined,
+      scale: choice(values, 'value-scale') as 'linear' | 'log' | 'auto' | undefined,
       zero: choice(values, 'zero') as 'auto' | 'always' | 'never' | undefined,
       sort: choice(values, 'sort') as RenderSettings['chart']['sort'],
       axes: choice(values, 'axes') as RenderSettings['chart']['axes'],

@@ -98,7 +98,7 @@ export interface ImageSource extends HTMLElement {
   readonly drawnWidth: number;
   readonly resolvedLocale: string;
   readonly unit?: string;
-  readonly scale: 'linear' | 'log';
+  readonly scale: 'linear' | 'log' | 'auto';
   readonly zero: 'auto' | 'always' | 'never';
   readonly theme?: 'light' | 'dark';
   readonly renderRoot: ParentNode;

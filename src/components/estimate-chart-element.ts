@@ -118,7 +118,7 @@ export abstract class EstimateChartElement extends LitElement {
    */
   @property({ attribute: 'how-to-read', reflect: true }) howToRead: 'auto' | 'off' = 'auto';
 
-  /** `linear` (default) or `log`. */
+  /** `linear` (default), `log`, or `auto`: log for figures that span a thousandfold or more, all above zero, said in the axis title ("log scale"). */
   @property({ reflect: true }) scale: ScaleType = 'linear';
 
   /** Whether the value axis includes zero: `auto` (for counts, unless the figures sit far from it), `always` or `never`. */
@@ -299,7 +299,7 @@ export abstract class EstimateChartElement extends LitElement {
       measure,
       fontSize: f.size,
       locale: this.resolvedLocale,
-      scale: this.scale === 'log' ? 'log' : 'linear',
+      scale: this.scale === 'log' || this.scale === 'auto' ? this.scale : 'linear',
       zero: this.zero,
       unit: this.unit,
     };

@@ -66,6 +66,10 @@ export function withMinus(text: string): string {
  * negatives with a true minus.
  */
 export function tickFormatter(locale: string, compact: boolean): (value: number) => string {
-  const f = numberFormat(locale, compact ? 'compact' : 'plain');
-  return (value) => withMinus(f.format(value));
+  const plain = numberFormat(locale, 'plain');
+  if (!compact) return (value) => withMinus(plain.format(value));
+  // Compact notation keeps one decimal: for a tick under a thousand (0.001 on a log axis) it would
+  // round to "0", so such ticks are written plainly.
+  const short = numberFormat(locale, 'compact');
+  return (value) => withMinus((Math.abs(value) >= 1000 ? short : plain).format(value));
 }

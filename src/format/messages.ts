@@ -18,6 +18,8 @@ export type MessageKey =
   | 'allAsOf'
   | 'mostAsOf'
   | 'allFrom'
+  | 'logScale'
+  | 'withLogScale'
   | 'agreement'
   | 'notShown'
   | 'notShownOne'
@@ -86,6 +88,8 @@ const en: Messages = {
   allAsOf: 'All figures as of {date}.',
   mostAsOf: 'Figures as of {date} unless stated.',
   allFrom: 'All figures from {source}.',
+  logScale: 'log scale',
+  withLogScale: '{unit} (log scale)',
   agreement: 'All sources: {range}',
   notShown: '{count} figures could not be shown.',
   notShownOne: '1 figure could not be shown.',
@@ -154,6 +158,8 @@ const uk: Messages = {
   allAsOf: 'Усі дані станом на {date}.',
   mostAsOf: 'Дані станом на {date}, якщо не зазначено інше.',
   allFrom: 'Усі дані: {source}.',
+  logScale: 'логарифмічна шкала',
+  withLogScale: '{unit} (логарифмічна шкала)',
   agreement: 'Усі джерела: {range}',
   notShown: 'Не вдалося показати показників: {count}.',
   notShownOne: 'Не вдалося показати 1 показник.',

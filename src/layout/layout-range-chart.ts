@@ -10,7 +10,7 @@
 import { max } from 'd3-array';
 import type { Figure } from '../data/figure.js';
 import { message, messagesFor } from '../format/messages.js';
-import { scaleValue, type ValueScale } from '../scales/value-scale.js';
+import { resolveScaleType, scaleValue, type ValueScale } from '../scales/value-scale.js';
 import { agreementRange } from '../data/agreement-range.js';
 import { layoutTicks } from './axis-ticks.js';
 import { groupFigures, type SortOrder } from './row-order.js';
@@ -83,14 +83,17 @@ export function layoutRangeChart(options: RangeChartOptions): RangeChartGeometry
   const scaleFigures = independent ? groups.map((g) => g.figures) : [options.figures];
   const plotLeft = placement === 'beside' ? labelWidth + GAP : 0;
   const axes: AxisGeometry[] = scaleFigures.map((figs) => {
-    const probe = scaleValue(figs, [plotLeft, width], { type: options.scale, zero: options.zero });
+    const type = resolveScaleType(figs, options.scale);
+    const probe = scaleValue(figs, [plotLeft, width], { type, zero: options.zero });
     const probeTicks = layoutTicks(probe, measure, locale, compact);
     const first = probeTicks[0]?.width ?? 0;
     const last = probeTicks[probeTicks.length - 1]?.width ?? 0;
     const x0 = plotLeft + Math.ceil(first / 2) + 2;
     const x1 = width - Math.ceil(last / 2) - 2;
-    const scale = scaleValue(figs, [x0, Math.max(x0 + 40, x1)], { type: options.scale, zero: options.zero });
-    return { y: 0, labelY: 0, ticks: layoutTicks(scale, measure, locale, compact), gridSpans: [], scale };
+    const scale = scaleValue(figs, [x0, Math.max(x0 + 40, x1)], { type, zero: options.zero });
+    // A log axis the chart chose is said in the axis title, so that no reader takes it for linear.
+    const chosenLog = options.scale === 'auto' && type === 'log';
+    return { y: 0, labelY: 0, ticks: layoutTicks(scale, measure, locale, compact), gridSpans: [], scale, chosenLog };
   });
   const plot = { x0: axes[0].scale.range[0], x1: axes[0].scale.range[1] };
 
@@ -104,11 +107,16 @@ export function layoutRangeChart(options: RangeChartOptions): RangeChartGeometry
     axis.y = y + 4;
     axis.labelY = axis.y + sizes.small;
     y = axis.labelY + 4;
-    if (options.unit) {
+    const titleText = axis.chosenLog
+      ? options.unit
+        ? message(messages, 'withLogScale', { unit: options.unit })
+        : message(messages, 'logScale')
+      : options.unit;
+    if (titleText) {
       y += lineHeight('small') - 4;
-      const w = measure.width(options.unit, 'small');
+      const w = measure.width(titleText, 'small');
       axis.title = {
-        text: options.unit,
+        text: titleText,
         x: axis.scale.range[1] + Math.ceil((axis.ticks.at(-1)?.width ?? 0) / 2),
         y,
         anchor: 'end',

@@ -10,7 +10,8 @@ import { max, min } from 'd3-array';
 import type { Figure, FigureDate } from '../data/figure.js';
 import { figureMax, figureMin, isSourceEstimate } from '../data/figure.js';
 import { formatTimeTicks, scaleTime } from '../scales/time-scale.js';
-import { scaleValue } from '../scales/value-scale.js';
+import { resolveScaleType, scaleValue } from '../scales/value-scale.js';
+import { message, messagesFor } from '../format/messages.js';
 import { tickFormatter } from '../format/format-number.js';
 import type { ChartLayoutOptions } from './chart-layout-options.js';
 import { COMPACT_MAX_WIDTH, textMetrics } from './chart-text.js';
@@ -110,17 +111,24 @@ export function layoutTimeline(options: TimelineOptions): TimelineGeometry {
     lineHeight('small'),
   );
   if (key.length) top = key[key.length - 1].y + lineHeight('small') / 2 + 6;
-  // The unit above the value axis.
+  // The unit above the value axis, and a log scale the chart chose (scale="auto"), said.
   let yTitle: TextLine | undefined;
-  if (options.unit) {
+  const m = messagesFor(locale);
+  const chosenLog = options.scale === 'auto' && resolveScaleType(figures, 'auto') === 'log';
+  const titleText = chosenLog
+    ? options.unit
+      ? message(m, 'withLogScale', { unit: options.unit })
+      : message(m, 'logScale')
+    : options.unit;
+  if (titleText) {
     top += lineHeight('small');
     yTitle = {
-      text: options.unit,
+      text: titleText,
       x: 0,
       y: top - 4,
       anchor: 'start',
       style: 'small',
-      width: measure.width(options.unit, 'small'),
+      width: measure.width(titleText, 'small'),
     };
     top += 4;
   }

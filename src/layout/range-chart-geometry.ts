@@ -54,6 +54,8 @@ export interface AxisGeometry {
   /** Where the gridlines run, one span per group the axis serves. */
   gridSpans: { top: number; bottom: number }[];
   scale: ValueScale;
+  /** `scale="auto"` chose a log scale for this axis (its title says so). */
+  chosenLog?: boolean;
 }
 
 export interface GroupGeometry {

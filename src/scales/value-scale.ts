@@ -13,7 +13,8 @@ import { max, min, nice, ticks } from 'd3-array';
 import type { Figure } from '../data/figure.js';
 import { figureMax, figureMin } from '../data/figure.js';
 
-export type ScaleType = 'linear' | 'log';
+/** `auto`: log for figures that span more than three orders of magnitude, all above zero; else linear. */
+export type ScaleType = 'linear' | 'log' | 'auto';
 /** `auto`: include zero when the figures are not far from it. */
 export type ZeroRule = 'auto' | 'always' | 'never';
 
@@ -76,8 +77,21 @@ export function shouldIncludeZero([lo, hi]: [number, number], rule: ZeroRule = '
  * @example
  * const x = scaleValue(figures, [120, 600]); x(10000) // pixel position of 10,000
  */
+/**
+ * What `auto` chooses for these figures: log when every number given is above zero and the largest
+ * is at least a thousand times the smallest (infection fatality rates from 0.001 % to 15 %, which a
+ * linear axis crushes against zero); linear otherwise, since a log axis cannot show zero or a loss.
+ */
+export function resolveScaleType(figures: readonly Figure[], type: ScaleType = 'linear'): 'linear' | 'log' {
+  if (type !== 'auto') return type;
+  const numbers = figures.flatMap((f) => [f.low, f.value, f.high, ...f.intervals.flatMap((i) => [i.low, i.high])]);
+  const given = numbers.filter((v): v is number => v !== undefined);
+  if (given.length === 0 || given.some((v) => v <= 0)) return 'linear';
+  return Math.max(...given) / Math.min(...given) >= 1000 ? 'log' : 'linear';
+}
+
 export function scaleValue(figures: Figure[], range: [number, number], options: ValueScaleOptions = {}): ValueScale {
-  const type = options.type ?? 'linear';
+  const type = resolveScaleType(figures, options.type);
   const extent = figuresExtent(figures, type) ?? [0, 1];
   // Whether to include zero is judged on the figures themselves, not on the room added for open ends.
   const stated = statedExtent(figures) ?? extent;

@@ -51,3 +51,11 @@ describe('tickFormatter', () => {
     expect(tickFormatter('en', false)(0.5)).to.equal('0.5');
   });
 });
+
+describe('tickFormatter', () => {
+  it('writes small ticks of a compact axis in full, never as 0 (a log axis at 320 px)', () => {
+    const compact = tickFormatter('en', true);
+    expect([0.001, 0.1, 10, 1000, 2_000_000].map(compact)).to.deep.equal(['0.001', '0.1', '10', '1K', '2M']);
+    expect(compact(0)).to.equal('0');
+  });
+});

@@ -152,3 +152,41 @@ describe('layoutRangeChart says a shared source once', () => {
     for (const row of g.rows) expect(row.meta).to.deep.equal([]);
   });
 });
+
+describe('layoutRangeChart scale="auto"', () => {
+  // Infection fatality rates by age, in %, as a meta-analysis reports them (a thousandfold apart).
+  const ifr: Estimate[] = [
+    { label: '5–9', low: 0.0006, high: 0.002 },
+    { label: '45–54', low: 0.2, high: 0.3 },
+    { label: '85+', low: 10, high: 20 },
+  ];
+  const near: Estimate[] = [
+    { label: 'A', low: 7000, high: 15000 },
+    { label: 'B', low: 10000, high: 15000 },
+  ];
+
+  it('chooses log for positive figures a thousandfold apart, and says so in the axis title', () => {
+    const g = layoutRangeChart({ figures: figures(ifr), width: 640, measure, scale: 'auto', unit: 'IFR, %' });
+    expect(g.axes[0].scale.type).to.equal('log');
+    expect(g.axes[0].title?.text).to.equal('IFR, % (log scale)');
+    const bare = layoutRangeChart({ figures: figures(ifr), width: 640, measure, scale: 'auto' });
+    expect(bare.axes[0].title?.text).to.equal('log scale');
+  });
+
+  it('keeps linear for figures of one magnitude, or with zero or a loss among them', () => {
+    expect(
+      layoutRangeChart({ figures: figures(near), width: 640, measure, scale: 'auto' }).axes[0].scale.type,
+    ).to.equal('linear');
+    const withZero = [...ifr, { label: 'none', value: 0 }];
+    const g = layoutRangeChart({ figures: figures(withZero), width: 640, measure, scale: 'auto' });
+    expect(g.axes[0].scale.type).to.equal('linear');
+    expect(g.axes[0].title).to.equal(undefined);
+  });
+
+  it('chooses per axis when groups have their own, and never unless asked', () => {
+    const grouped = [...ifr.map((f) => ({ ...f, group: 'IFR' })), ...near.map((f) => ({ ...f, group: 'Deaths' }))];
+    const g = layoutRangeChart({ figures: figures(grouped), width: 640, measure, scale: 'auto', axes: 'independent' });
+    expect(g.axes.map((a) => a.scale.type)).to.deep.equal(['log', 'linear']);
+    expect(layoutRangeChart({ figures: figures(ifr), width: 640, measure }).axes[0].scale.type).to.equal('linear');
+  });
+});
