@@ -11,10 +11,10 @@ import { bundlePlugins } from '../rollup.config.mjs';
 const KB = 1024;
 /** Gzip budgets held in CI: today's sizes plus a little room. The targets are beside them. */
 const BUDGETS = {
-  both: { gzip: 53.8 * KB, target: 24 * KB },
-  range: { gzip: 42.0 * KB, target: 20 * KB },
-  timeline: { gzip: 45.0 * KB },
-  hydrate: { gzip: 56.2 * KB },
+  both: { gzip: 54.0 * KB, target: 24 * KB },
+  range: { gzip: 42.2 * KB, target: 20 * KB },
+  timeline: { gzip: 45.2 * KB },
+  hydrate: { gzip: 56.5 * KB },
 };
 
 async function bundle(code) {
