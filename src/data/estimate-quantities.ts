@@ -60,6 +60,9 @@ function writtenAs(source: string, tokens: Token[], from: number, to: number): s
   return to > from ? source.slice(tokens[from].at, tokens[to - 1].end) : '';
 }
 
+/** The first token of every phrase of each table, so that most tokens are passed over at once. */
+const firstTokens = new WeakMap<ReadonlyMap<string, unknown>, Set<string>>();
+
 /** The longest entry of `phrases` that starts at `i`, as [value, length]. */
 function longestMatch<T>(
   tokens: Token[],
@@ -67,6 +70,9 @@ function longestMatch<T>(
   phrases: ReadonlyMap<string, T>,
   max: number,
 ): [T, number] | undefined {
+  let firsts = firstTokens.get(phrases);
+  if (!firsts) firstTokens.set(phrases, (firsts = new Set([...phrases.keys()].map((k) => k.split(' ')[0]))));
+  if (i >= tokens.length || !firsts.has(tokens[i].text)) return undefined;
   for (let length = Math.min(max, tokens.length - i); length > 0; length--) {
     const hit = phrases.get(textOf(tokens, i, i + length));
     if (hit !== undefined) return [hit, length];
