@@ -23,12 +23,12 @@ export type GrammarResult =
 type Outcome = Reading | { reason: string };
 
 /** A piece after tidying: a quantity, a vague magnitude, or a symbol of the grammar. */
-type Symbol = { s: 'Q'; q: Quantity } | { s: 'V'; low: number; high: number } | { s: string; text: string };
+type LineSymbol = { s: 'Q'; q: Quantity } | { s: 'V'; low: number; high: number } | { s: string; text: string };
 
 interface Rule {
   name: string;
   pattern: RegExp;
-  read: (qs: Quantity[], symbols: Symbol[]) => Outcome;
+  read: (qs: Quantity[], symbols: LineSymbol[]) => Outcome;
 }
 
 const fail = (reason: string) => ({ reason });
@@ -151,14 +151,14 @@ const RULES: Rule[] = [
 ];
 
 /** The text of the nth joiner (to, and, or, a dash) in a line of symbols. */
-function joinerOf(symbols: Symbol[], nth = 0): string {
+function joinerOf(symbols: LineSymbol[], nth = 0): string {
   const joiners = symbols.filter((s) => s.s === 'to' || s.s === 'and' || s.s === 'or' || s.s === 'comma');
   const j = joiners[nth] ?? joiners[0];
   return j && 'text' in j ? j.text : 'to';
 }
 
 /** Why a line matched no rule, in words for an editor. */
-function diagnose(line: string, symbols: Symbol[], qs: Quantity[]): string {
+function diagnose(line: string, symbols: LineSymbol[], qs: Quantity[]): string {
   const found =
     qs.length === 0
       ? 'it found no number it could read'
@@ -189,7 +189,7 @@ const POST: Record<string, Quantity['hedge']> = {
 /**
  * Tidies the pieces into a line of symbols, collecting what was set aside, or says why it cannot.
  */
-function tidy(pieces: Piece[], warnings: string[]): Symbol[] | { reason: string } {
+function tidy(pieces: Piece[], warnings: string[]): LineSymbol[] | { reason: string } {
   // A month next to a day or a year is a date: "3–4 April", "April 2022".
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i];
@@ -215,7 +215,7 @@ function tidy(pieces: Piece[], warnings: string[]): Symbol[] | { reason: string 
   }
   const rest = pieces.slice(first).filter((p) => !(p.kind === 'role' && (p.role === 'filler' || p.role === 'mark')));
 
-  const out: Symbol[] = [];
+  const out: LineSymbol[] = [];
   let pendingHedge: Quantity['hedge'];
   let negate = false;
   for (let i = 0; i < rest.length; i++) {
@@ -292,7 +292,7 @@ function tidy(pieces: Piece[], warnings: string[]): Symbol[] | { reason: string 
  * "1.8 degrees Fahrenheit") or adds a second figure ("27% (1,204)", last year's figure) is set
  * aside: the first figure is read and the bracket is reported, never folded into a range.
  */
-function setAsideBrackets(line: Symbol[], warnings: string[]): void {
+function setAsideBrackets(line: LineSymbol[], warnings: string[]): void {
   for (let i = 0; i < line.length; i++) {
     if (line[i].s !== 'open') continue;
     const close = line.findIndex((s, j) => j > i && s.s === 'close');
