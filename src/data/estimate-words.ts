@@ -306,6 +306,14 @@ export function phraseTable(): Lexicon {
   return lexicon;
 }
 
+/**
+ * A lookup table without a prototype, so that a word of the input such as "constructor" or
+ * "toString" finds nothing in it rather than Object's own members.
+ */
+function table<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
 /** Vague magnitudes in words, with the range each can honestly mean. */
 export const VAGUE: ReadonlyArray<readonly [string, number, number]> = [
   ['many hundreds of thousands', 200_000, 999_999],
@@ -339,7 +347,7 @@ export const VAGUE: ReadonlyArray<readonly [string, number, number]> = [
 ];
 
 /** Multipliers written after a number. "m" is a million, as in news copy ("£3.5m"), not a metre. */
-export const MULTIPLIERS: Readonly<Record<string, number>> = {
+export const MULTIPLIERS: Readonly<Record<string, number>> = table({
   hundred: 1e2,
   thousand: 1e3,
   million: 1e6,
@@ -360,10 +368,10 @@ export const MULTIPLIERS: Readonly<Record<string, number>> = {
   lakhs: 1e5,
   crore: 1e7,
   crores: 1e7,
-};
+});
 
 /** Number words. */
-export const ONES: Readonly<Record<string, number>> = {
+export const ONES: Readonly<Record<string, number>> = table({
   zero: 0,
   one: 1,
   two: 2,
@@ -384,8 +392,8 @@ export const ONES: Readonly<Record<string, number>> = {
   seventeen: 17,
   eighteen: 18,
   nineteen: 19,
-};
-export const TENS: Readonly<Record<string, number>> = {
+});
+export const TENS: Readonly<Record<string, number>> = table({
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -394,10 +402,10 @@ export const TENS: Readonly<Record<string, number>> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
+});
 
 /** Currency signs and codes written before a number, and the sign each is shown with. */
-export const CURRENCY_BEFORE: Readonly<Record<string, string>> = {
+export const CURRENCY_BEFORE: Readonly<Record<string, string>> = table({
   '£': '£',
   $: '$',
   '€': '€',
@@ -410,9 +418,9 @@ export const CURRENCY_BEFORE: Readonly<Record<string, string>> = {
   inr: '₹',
   rs: '₹',
   uah: '₴',
-};
+});
 /** Currency words written after a number ("one billion euros"). Not "pounds": it is also a weight. */
-export const CURRENCY_AFTER: Readonly<Record<string, string>> = {
+export const CURRENCY_AFTER: Readonly<Record<string, string>> = table({
   dollars: '$',
   dollar: '$',
   euros: '€',
@@ -420,7 +428,7 @@ export const CURRENCY_AFTER: Readonly<Record<string, string>> = {
   rupees: '₹',
   rupee: '₹',
   hryvnias: '₴',
-};
+});
 
 /**
  * Units written after a number, as token sequences, longest first, and the unit each is reported as.

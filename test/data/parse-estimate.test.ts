@@ -367,3 +367,25 @@ describe('parseEstimate', () => {
     }
   });
 });
+
+describe('parseEstimate and the words of Object', () => {
+  it('finds nothing for words that name members of Object.prototype', () => {
+    for (const text of [
+      'constructor 5',
+      '5 constructor',
+      'toString',
+      '5 hasOwnProperty',
+      '__proto__ 3',
+      'valueOf million',
+    ]) {
+      const result = parseEstimate(text);
+      if (result.ok)
+        expect([result.low, result.value, result.high].every((v) => v === undefined || Number.isFinite(v))).to.equal(
+          true,
+        );
+      else expect(result.reason).not.to.match(/too large/);
+    }
+    const read = parseEstimate('5 constructor');
+    expect(read.ok && read.value).to.equal(5);
+  });
+});
