@@ -106,10 +106,10 @@ function loneSeparator(
   const { decimal, group } = numberSeparators(locale);
   if (mark === decimal) {
     const read: DigitsRead = { ok: true, value: Number(`${whole}.${after}`), groups: 0 };
-    // "0.622" cannot group thousands; "1.046" in English is a decimal as written. The doubt is real
-    // where the locale writes a decimal comma (English copy's "7,125" in a Ukrainian chart) or
-    // where three decimals end in zero ("15.000", "7.500"), as German copy groups thousands.
-    const doubtful = whole !== '0' && (mark === ',' || after.endsWith('0'));
+    // "0.622" cannot group thousands, and "1.046" or "1.250" in English is a decimal as data files
+    // write it. The doubt is real where the locale writes a decimal comma (English copy's "7,125"
+    // in a Ukrainian chart), or for a round "15.000", as German copy writes fifteen thousand.
+    const doubtful = whole !== '0' && (mark === ',' || after === '000');
     if (!trustLocale && doubtful)
       read.warning = `“${raw}” was read as ${whole}.${after}, with “${mark}” as the decimal point as ${locale} writes it; if it means ${whole}${after}, say how the figures are written (number-locale="en")`;
     return read;

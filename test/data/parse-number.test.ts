@@ -39,6 +39,7 @@ describe('readDigits', () => {
     expect(readDigits('15,000', 'en')).not.to.have.property('warning');
     expect(readDigits('0.622', 'en'), 'no thousands start with 0').not.to.have.property('warning');
     expect(readDigits('1.046', 'en'), 'English decimals as written').not.to.have.property('warning');
+    expect(readDigits('1.250', 'en'), 'a data file’s three decimals').not.to.have.property('warning');
     expect(readDigits('7,125', 'uk'), 'English copy in a Ukrainian chart').to.have.property('warning');
   });
 
