@@ -22,6 +22,12 @@ const MARKS = ['+/-', '+-', '<=', '>=', '≤', '≥', '±', '≈', '~'];
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let rest = text;
+  // A token of `type` from the start of what is left, with where it stands in `text`.
+  const take = (type: Token['type'], written: string) => {
+    const at = text.length - rest.length;
+    tokens.push({ type, text: written, at, end: at + written.length });
+    rest = rest.slice(written.length);
+  };
   while (rest.length > 0) {
     if (rest[0] === ' ') {
       rest = rest.slice(1);
@@ -29,24 +35,12 @@ export function tokenize(text: string): Token[] {
     }
     const digits = DIGITS.exec(rest);
     if (digits) {
-      tokens.push({
-        type: 'digits',
-        text: digits[0],
-        at: text.length - rest.length,
-        end: text.length - rest.length + digits[0].length,
-      });
-      rest = rest.slice(digits[0].length);
+      take('digits', digits[0]);
       continue;
     }
     const word = WORD.exec(rest);
     if (word) {
-      tokens.push({
-        type: 'word',
-        text: word[0],
-        at: text.length - rest.length,
-        end: text.length - rest.length + word[0].length,
-      });
-      rest = rest.slice(word[0].length);
+      take('word', word[0]);
       // "approx." and "c.": the full stop of an abbreviation is not a mark; nor is it in "Rs.25,000".
       if (rest[0] === '.' && (!/^\.\d/.test(rest) || word[0] in CURRENCY_BEFORE)) rest = rest.slice(1);
       continue;
@@ -54,9 +48,8 @@ export function tokenize(text: string): Token[] {
     const mark = MARKS.find((m) => rest.startsWith(m)) ?? rest[0];
     // Quotation marks say nothing about the number (“at least” 300 is at least 300), nor does a
     // footnote's asterisk.
-    const at = text.length - rest.length;
-    if (!/^["“”„«»‘’'`*]$/.test(mark)) tokens.push({ type: 'mark', text: mark, at, end: at + mark.length });
-    rest = rest.slice(mark.length);
+    if (/^["“”„«»‘’'`*]$/.test(mark)) rest = rest.slice(mark.length);
+    else take('mark', mark);
   }
   return tokens;
 }

@@ -12,6 +12,14 @@ import { strokeThickness } from './interval-strokes.js';
 
 const SAMPLE = 22;
 
+/** The figure with the most interval levels, whose levels a key lists; none when no figure has intervals. */
+export function mostIntervals(figures: readonly Figure[]): Figure | undefined {
+  return figures.reduce<Figure | undefined>(
+    (best, f) => (f.intervals.length > (best?.intervals.length ?? 0) ? f : best),
+    undefined,
+  );
+}
+
 /** Key items for the figure with the most interval levels; none when no figure has intervals. */
 export function layoutIntervalKey(
   figures: Figure[],
@@ -20,10 +28,7 @@ export function layoutIntervalKey(
   measure: TextMeasurer,
   lineHeight: number,
 ): KeyItem[] {
-  const richest = figures.reduce<Figure | undefined>(
-    (best, f) => (f.intervals.length > (best?.intervals.length ?? 0) ? f : best),
-    undefined,
-  );
+  const richest = mostIntervals(figures);
   if (!richest) return [];
   const levels = richest.intervals.length;
   const m = messagesFor(locale);

@@ -8,6 +8,7 @@ import { formatLevel } from '../format/format-level.js';
 import { message, messagesFor } from '../format/messages.js';
 import type { TimelineGeometry } from './timeline-geometry.js';
 import type { TextMeasurer } from './text-measurer.js';
+import { mostIntervals } from './interval-key.js';
 
 export const KEY_SWATCH = 22;
 
@@ -21,10 +22,7 @@ export function layoutTimelineKey(
   measure: TextMeasurer,
   lineHeight: number,
 ): TimelineGeometry['key'] {
-  const richest = figures.reduce<Figure | undefined>(
-    (best, f) => (f.intervals.length > (best?.intervals.length ?? 0) ? f : best),
-    undefined,
-  );
+  const richest = mostIntervals(figures);
   if (!richest) return [];
   const levels = richest.intervals.length;
   const m = messagesFor(locale);
