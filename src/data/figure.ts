@@ -152,3 +152,11 @@ export function figureCentre(f: Figure): number | undefined {
 export function isSourceEstimate(f: Figure): boolean {
   return !f.unlabelled && f.label !== (f.group ?? '');
 }
+
+/** The figure with the most interval levels, whose levels a key lists; none when no figure has intervals. */
+export function mostIntervals(figures: readonly Figure[]): Figure | undefined {
+  return figures.reduce<Figure | undefined>(
+    (best, f) => (f.intervals.length > (best?.intervals.length ?? 0) ? f : best),
+    undefined,
+  );
+}

@@ -3,7 +3,7 @@
  * chart when any figure has intervals. Levels are listed inner first, as the reader's eye goes
  * from the strong core outward.
  */
-import type { Figure } from '../data/figure.js';
+import { mostIntervals, type Figure } from '../data/figure.js';
 import { message, messagesFor } from '../format/messages.js';
 import { formatLevel } from '../format/format-level.js';
 import type { KeyItem } from './range-chart-geometry.js';
@@ -11,14 +11,6 @@ import type { TextMeasurer } from './text-measurer.js';
 import { strokeThickness } from './interval-strokes.js';
 
 const SAMPLE = 22;
-
-/** The figure with the most interval levels, whose levels a key lists; none when no figure has intervals. */
-export function mostIntervals(figures: readonly Figure[]): Figure | undefined {
-  return figures.reduce<Figure | undefined>(
-    (best, f) => (f.intervals.length > (best?.intervals.length ?? 0) ? f : best),
-    undefined,
-  );
-}
 
 /** Key items for the figure with the most interval levels; none when no figure has intervals. */
 export function layoutIntervalKey(

@@ -3,12 +3,11 @@
  * lists its bars (interval-key.ts). The bands are translucent and stack, so each swatch is drawn as
  * the bands stack up to its level, and reads as the shade it names.
  */
-import type { Figure } from '../data/figure.js';
+import { mostIntervals, type Figure } from '../data/figure.js';
 import { formatLevel } from '../format/format-level.js';
 import { message, messagesFor } from '../format/messages.js';
 import type { TimelineGeometry } from './timeline-geometry.js';
 import type { TextMeasurer } from './text-measurer.js';
-import { mostIntervals } from './interval-key.js';
 
 export const KEY_SWATCH = 22;
 
