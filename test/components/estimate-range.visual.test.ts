@@ -15,6 +15,9 @@ describe('screenshots of every story', () => {
     for (const entry of storyEntries) {
       it(`${entry.id} at ${width} px looks as it did`, async function () {
         if (!screenshots?.compare) this.skip();
+        // A screenshot and its comparison run outside the page, in the test runner's Node process,
+        // and took longer than mocha's 10 s once on a loaded CI machine: the time is not the chart's.
+        this.timeout(30000);
         const chart = await mountStory(entry.id, width);
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         await visualDiff(chart.parentElement!, `${entry.id}-${width}`);
