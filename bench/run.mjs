@@ -72,6 +72,7 @@ async function measure(chart, lib, n) {
   return result;
 }
 
+const withTotals = (r) => ({ ...r, textsAndComments: r.texts === undefined ? undefined : r.texts + r.comments });
 const median = (xs) => {
   const s = xs.filter((x) => x !== undefined).sort((a, b) => a - b);
   if (!s.length) return undefined;
@@ -84,7 +85,7 @@ for (const { chart, libs, sizes } of SUITES) {
     for (let run = 0; run < RUNS; run++) {
       // Interleaved, in a rotating order, so that no library always runs first or last.
       for (const lib of libs.map((_, i) => libs[(i + run) % libs.length]))
-        (results[`${chart}|${lib}|${n}`] ??= []).push(await measure(chart, lib, n));
+        (results[`${chart}|${lib}|${n}`] ??= []).push(withTotals(await measure(chart, lib, n)));
     }
     process.stdout.write(`${chart} n=${n} done\n`);
   }
@@ -110,6 +111,7 @@ function table(chart, libs, sizes, key, unit = 'ms', format = ms) {
   });
   return [head, rule, ...rows].join('\n');
 }
+const count = (x) => (x === undefined ? '–' : Math.round(x).toLocaleString('en'));
 const mb = (x) => (x === undefined ? '–' : (x / 1e6).toFixed(1));
 
 const sections = [];
@@ -142,6 +144,14 @@ for (const { chart, libs, sizes } of SUITES) {
       table(chart, libs, sizes, 'retained', 'MB', mb),
     ],
     [`Peak JS heap, garbage included`, table(chart, libs, sizes, 'heap', 'MB', mb)],
+    [
+      `Elements after the first render, shadow roots included`,
+      table(chart, libs, sizes, 'elements', 'elements', count),
+    ],
+    [
+      `Text and comment nodes after the first render (Lit marks its parts with comments)`,
+      table(chart, libs, sizes, 'textsAndComments', 'nodes', count),
+    ],
   ];
   sections.push(`## ${name}\n\n${parts.map(([title, t]) => `### ${title}\n\n${t}`).join('\n\n')}`);
 }

@@ -22,7 +22,7 @@ function ruleOutline(styles: ReadonlyArray<unknown>): string[] {
 describe('dist/estimate-range.min.js', () => {
   it("draws the embed page's inline table with no build step", async () => {
     const rowsOf = (doc: Document) =>
-      doc.querySelector('estimate-range')?.shadowRoot?.querySelectorAll('g.row > [role="option"]');
+      doc.querySelector('estimate-range')?.shadowRoot?.querySelectorAll('g.row[role="option"]');
     const page = await openPage(
       '/stories/embed.html',
       { width: 375, height: 800 },

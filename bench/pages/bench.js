@@ -8,7 +8,9 @@
 //   a task queued from it, which runs after that frame is drawn;
 // - rerender: new figures given to the drawn chart, to the next frame (and, again, `drawn`);
 // - heap: the largest used JS heap seen after any step, garbage included (allocation pressure);
-// - retained: the used JS heap after the first render and a full garbage collection (what the chart keeps).
+// - retained: the used JS heap after the first render and a full garbage collection (what the chart keeps);
+// - elements, texts, comments: the chart's nodes after the first render, shadow roots included (Lit's
+//   markers are comments; a text node is a string shown or spoken).
 // ?chart=page: the seed figures' four charts repeated to fifty on one page, to the frame in which all
 // are drawn.
 const params = new URLSearchParams(location.search);
@@ -201,6 +203,19 @@ function resizeFrame(target, width) {
   );
 }
 
+/** Every node under `root`, shadow roots included, by kind. */
+function countNodes(node, counts = { elements: 0, texts: 0, comments: 0 }) {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === Node.ELEMENT_NODE) {
+      counts.elements++;
+      if (child.shadowRoot) countNodes(child.shadowRoot, counts);
+    } else if (child.nodeType === Node.TEXT_NODE) counts.texts++;
+    else if (child.nodeType === Node.COMMENT_NODE) counts.comments++;
+    countNodes(child, counts);
+  }
+  return counts;
+}
+
 async function measureChart() {
   const data = chart === 'range' ? rangeRows(n, 7) : timelinePoints(n, 7);
   const next = chart === 'range' ? rangeRows(n, 11) : timelinePoints(n, 11);
@@ -208,6 +223,7 @@ async function measureChart() {
   const first = await timed(() => target.draw(data), 'first');
   window.gc?.();
   const retained = performance.memory?.usedJSHeapSize;
+  const nodes = countNodes(root);
   const resizes = [];
   for (let i = 0; i < 7; i++) {
     const ms = await resizeFrame(target, i % 2 ? 640 : 600);
@@ -227,6 +243,7 @@ async function measureChart() {
     rerenderDrawn: rerender.drawn,
     heap,
     retained,
+    ...nodes,
   };
 }
 

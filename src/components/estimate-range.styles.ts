@@ -39,49 +39,54 @@ export const estimateRangeStyles = css`
   .agreement-band {
     fill: var(--_agreement-color);
   }
+  /* The pointer passes through a block's marks to the rows' hit areas beneath them. */
+  .marks {
+    pointer-events: none;
+  }
   .row .hit {
     fill: transparent;
     stroke: none;
   }
-  .row .option:focus {
+  .row:focus {
     outline: none;
   }
-  .row .option:focus-visible .hit,
+  .row:focus-visible .hit,
   .row.active .hit {
     fill: color-mix(in srgb, var(--_interval-color) 7%, transparent);
   }
-  .row .option:focus-visible .hit {
+  .row:focus-visible .hit {
     stroke: var(--_focus-color);
     stroke-width: 2;
   }
-  .row.highlighted .interval {
+  /* A row's state is a class of each of its marks (marks of many rows share a path: row-state.ts). */
+  .interval.highlighted {
     fill: var(--_highlight-color);
   }
-  .row.highlighted .interval.outer {
+  .interval.outer.highlighted {
     fill: color-mix(in srgb, var(--_highlight-color) 78%, var(--_background));
   }
-  .row.highlighted .fade-stop,
-  .row.highlighted .chevron {
+  .chevron.highlighted {
     stroke: var(--_highlight-color);
   }
-  .row.highlighted .label {
+  .label.highlighted {
     font-weight: 700;
   }
-  .row.dimmed .interval {
+  .interval.dimmed {
     fill: var(--_interval-outer-color);
   }
   /* Bars glide to new figures. Only then: on a resize the labels and axis move at once, and bars
-     gliding behind them would mislead (and restyle every bar for 300 ms). */
-  .plot.moving rect.interval,
-  .plot.moving circle.value {
+     gliding behind them would mislead (and restyle every bar for 300 ms). A path glides where the
+     engine animates its d and its shape keeps its commands (the same rows); elsewhere it moves at once. */
+  .plot.moving .interval,
+  .plot.moving .value {
     transition:
       x 300ms ease,
       width 300ms ease,
-      cx 300ms ease;
+      d 300ms ease;
   }
   @media (prefers-reduced-motion: reduce) {
-    .plot.moving rect.interval,
-    .plot.moving circle.value {
+    .plot.moving .interval,
+    .plot.moving .value {
       transition: none;
     }
   }

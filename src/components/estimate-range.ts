@@ -45,7 +45,7 @@ const BLOCK_ROWS = 100;
  * @tagname estimate-range
  * @summary Range chart of estimates from several sources.
  *
- * @csspart row - One row: a source's or category's figure.
+ * @csspart row - One row's hit area, which takes focus: a source's or category's figure.
  * @csspart label - A row's label text.
  * @csspart meta - A row's source and date.
  * @csspart interval - A range bar.
@@ -210,7 +210,11 @@ export class EstimateRange extends EstimateChartElement {
     return this.introText(message(messagesFor(this.resolvedLocale), 'keyboardHelp'), group);
   }
 
-  /** A group's rows in blocks of `BLOCK_ROWS`, as far as the rows due so far (see `rowStages`). */
+  /**
+   * A group's rows in blocks of `BLOCK_ROWS`, as far as the rows due so far (see `rowStages`): each
+   * block its rows' options, then their marks. The marks depend on the layout alone, so that moving
+   * focus or hovering re-renders only options.
+   */
   private renderBlocks(group: GroupGeometry, active: number, speech: (figure: Figure) => string) {
     const blocks = [];
     const shown = this.detailsOpen ? this.activeIndex : -1;
@@ -220,7 +224,7 @@ export class EstimateRange extends EstimateChartElement {
       const last = rows[rows.length - 1].index;
       if (first >= this.staged.rowLimit) break;
       const within = (i: number) => (i >= first && i <= last ? i : -1);
-      // Rows are keyed by figure: sorting or highlighting moves a row's element rather than redrawing it.
+      // Rows are keyed by figure: sorting or highlighting moves a row's option rather than redrawing it.
       blocks.push(
         guard([this.geometry, within(active), within(shown), this.introPending, this.staged.extrasReady], () =>
           repeat(
@@ -229,27 +233,24 @@ export class EstimateRange extends EstimateChartElement {
             (row) => this.renderRow(row, row.index === active, row.index === shown, speech),
           ),
         ),
+        guard([this.geometry, start], () => svg`<g class="marks" aria-hidden="true">${rangeRowMarks(rows)}</g>`),
       );
     }
     return blocks;
   }
 
-  /** One row. Its hit area spans the chart as "100%", so that a resize leaves it untouched. */
+  /**
+   * One row's option: its hit area, which spans the chart as "100%" so that a resize leaves it
+   * untouched, and takes focus and the pointer. Its marks are drawn with its block's (`rangeRowMarks`).
+   */
   private renderRow(row: RowGeometry, isTabStop: boolean, isShown: boolean, speech: (figure: Figure) => string) {
-    const classes = ['row', row.highlighted ? 'highlighted' : '', row.dimmed ? 'dimmed' : '', isShown ? 'active' : '']
-      .filter(Boolean)
-      .join(' ');
-    // The option holds the row's hit area and no text: its name is the whole figure in words, and the
-    // drawn text ("10,000–15,000") is not a visible label it would have to repeat (WCAG 2.5.3). (An
-    // ARIA role on a <rect> itself is ignored by Chromium, which keeps it a graphics symbol.)
-    // The row itself is presentational, so that the option's parent is its listbox, as ARIA requires.
-    return svg`<g class=${classes} part="row" role="none" data-row=${row.figure.row} data-index=${row.index}>
-      <g class="option" role="option" tabindex=${isTabStop ? 0 : -1} aria-label=${speech(row.figure)}
-        aria-description=${isTabStop && this.introPending ? this.intro(row.figure.group) : nothing}>
-        <rect class="hit" x="0" y=${round(row.top)} width="100%" height=${round(row.bottom - row.top)}></rect>
-      </g>
-      <g aria-hidden="true">${rangeRowMarks(row)}</g>
-    </g>`;
+    // The option holds no text: its name is the whole figure in words, and the drawn text
+    // ("10,000–15,000") is not a visible label it would have to repeat (WCAG 2.5.3). (An ARIA role on
+    // a <rect> itself is ignored by Chromium, which keeps it a graphics symbol.) Its parent is its
+    // group's listbox, as ARIA requires.
+    return svg`<g class=${isShown ? 'row active' : 'row'} part="row" role="option" tabindex=${isTabStop ? 0 : -1}
+      aria-label=${speech(row.figure)} aria-description=${isTabStop && this.introPending ? this.intro(row.figure.group) : nothing}
+      data-row=${row.figure.row} data-index=${row.index}><rect class="hit" x="0" y=${round(row.top)} width="100%" height=${round(row.bottom - row.top)}></rect></g>`;
   }
 
   private renderDetails(g: RangeChartGeometry, m: Messages): TemplateResult {
@@ -366,7 +367,7 @@ export class EstimateRange extends EstimateChartElement {
    * app awaiting the same promise could see first.
    */
   private focusRow(index: number): void {
-    const option = this.renderRoot.querySelector<SVGGElement>(`.row[data-index="${index}"] > .option`);
+    const option = this.renderRoot.querySelector<SVGGElement>(`.row[data-index="${index}"]`);
     this.pendingFocus = option ? undefined : index;
     option?.focus();
   }

@@ -1,52 +1,81 @@
 /**
- * A row's range: one rounded bar per level, outer thin and light, inner thick and strong. An open
- * end runs to the axis edge, fades, and ends in a chevron pointing on, so it never reads as a bound.
+ * Rows' ranges: one rounded bar per level, outer thin and light, inner thick and strong. An open end
+ * runs to the axis edge, fades, and ends in a chevron pointing on, so it never reads as a bound.
+ *
+ * The bars of many rows that look alike are one `<path>`: a row then costs no element for its bars
+ * (issue "Every row as cheap as Plot's"). An open bar keeps a `<rect>` of its own, because its fade
+ * is a gradient over its own box.
  */
-import { svg, nothing, type SVGTemplateResult } from 'lit/html.js';
+import { svg, type SVGTemplateResult } from 'lit/html.js';
 import { styleProps } from './style-props.js';
 import type { RowGeometry, Stroke } from '../layout/range-chart-geometry.js';
 import { round } from './round.js';
+import { rowState } from './row-state.js';
 
 const CHEVRON = 6;
 
-function strokeClass(stroke: Stroke): string {
-  if (stroke.levels === 1) return 'interval';
-  return stroke.depth === stroke.levels - 1 ? 'interval inner' : 'interval outer';
+/** The classes of a bar: its level, whether vague, and its row's state. */
+function barClass(row: RowGeometry, stroke: Stroke): string {
+  const level =
+    stroke.levels === 1 ? 'interval' : stroke.depth === stroke.levels - 1 ? 'interval inner' : 'interval outer';
+  return `${level}${row.vague ? ' vague' : ''}${rowState(row)}`;
+}
+
+/** A bar as a closed outline with the corners a `<rect rx=h/2>` has (elliptical when shorter than tall). */
+function pill(x0: number, y0: number, width: number, height: number): string {
+  const rx = Math.min(height / 2, width / 2);
+  const ry = height / 2;
+  const straight = round(width - 2 * rx);
+  return `M${round(x0 + rx)},${round(y0)}h${straight}a${round(rx)},${round(ry)} 0 0 1 0,${round(height)}h${-straight}a${round(rx)},${round(ry)} 0 0 1 0,${-round(height)}z`;
 }
 
 /**
  * The fade of an open bar, as an inline style: a presentation attribute would lose to the
  * stylesheet's fill, and an inline url(#…) resolves inside the shadow root in every engine.
  */
-function fill(row: RowGeometry): ReturnType<typeof styleProps> | typeof nothing {
-  if (row.vague) return nothing;
+function fade(row: RowGeometry): ReturnType<typeof styleProps> {
   // Through the CSSOM, not a style attribute, so that a strict CSP allows it.
   if (row.openHigh && row.openLow) return styleProps({ fill: 'url(#fade-both)' });
-  if (row.openHigh) return styleProps({ fill: 'url(#fade-high)' });
-  if (row.openLow) return styleProps({ fill: 'url(#fade-low)' });
-  return nothing;
+  return styleProps({ fill: row.openHigh ? 'url(#fade-high)' : 'url(#fade-low)' });
 }
 
-/** The bars of one row. */
-export function intervalMark(row: RowGeometry): SVGTemplateResult {
-  const fade = fill(row);
-  const bars = row.strokes.map((stroke) => {
-    const width = Math.max(0, stroke.x1 - stroke.x0);
-    const h = stroke.thickness;
-    return svg`<rect class=${strokeClass(stroke) + (row.vague ? ' vague' : '')} part=${row.vague ? 'interval vague' : 'interval'}
-      data-depth=${stroke.depth} x=${round(stroke.x0)} y=${round(row.y - h / 2)} width=${round(width)} height=${h}
-      rx=${row.openHigh || row.openLow ? 0 : h / 2} style=${fade}></rect>`;
-  });
-  const outer = row.strokes[0];
-  const chevrons: SVGTemplateResult[] = [];
-  if (outer && row.openHigh) chevrons.push(chevron(outer.x1 + 2, row.y, 1));
-  if (outer && row.openLow) chevrons.push(chevron(outer.x0 - 2, row.y, -1));
-  return svg`${bars}${chevrons}`;
+function chevron(x: number, y: number, direction: 1 | -1): string {
+  return `M${round(x)},${round(y - CHEVRON)}L${round(x + direction * CHEVRON)},${round(y)}L${round(x)},${round(y + CHEVRON)}`;
 }
 
-function chevron(x: number, y: number, direction: 1 | -1): SVGTemplateResult {
-  const d = `M${round(x)},${round(y - CHEVRON)} L${round(x + direction * CHEVRON)},${round(y)} L${round(x)},${round(y + CHEVRON)}`;
-  return svg`<path class="chevron" part="open-end" d=${d}></path>`;
+/** The bars of `rows`: a path per look, a rect per open bar, and the open ends' chevrons. */
+export function intervalMarks(rows: readonly RowGeometry[]): SVGTemplateResult {
+  const paths = new Map<string, string[]>();
+  const chevrons = new Map<string, string[]>();
+  const openBars: SVGTemplateResult[] = [];
+  const add = (into: Map<string, string[]>, key: string, d: string) => {
+    const list = into.get(key);
+    if (list) list.push(d);
+    else into.set(key, [d]);
+  };
+  for (const row of rows) {
+    const open = !row.vague && (row.openHigh || row.openLow);
+    for (const stroke of row.strokes) {
+      const width = Math.max(0, stroke.x1 - stroke.x0);
+      if (width === 0) continue;
+      const h = stroke.thickness;
+      const className = barClass(row, stroke);
+      if (open)
+        openBars.push(
+          svg`<rect class=${className} part="interval" data-row=${row.figure.row} x=${round(stroke.x0)} y=${round(row.y - h / 2)} width=${round(width)} height=${h} style=${fade(row)}></rect>`,
+        );
+      else add(paths, className, pill(stroke.x0, row.y - h / 2, width, h));
+    }
+    const outer = row.strokes[0];
+    if (!outer) continue;
+    if (row.openHigh) add(chevrons, `chevron${rowState(row)}`, chevron(outer.x1 + 2, row.y, 1));
+    if (row.openLow) add(chevrons, `chevron${rowState(row)}`, chevron(outer.x0 - 2, row.y, -1));
+  }
+  return svg`${Array.from(
+    paths,
+    ([className, d]) =>
+      svg`<path class=${className} part=${className.includes('vague') ? 'interval vague' : 'interval'} d=${d.join('')}></path>`,
+  )}${openBars}${Array.from(chevrons, ([className, d]) => svg`<path class=${className} part="open-end" d=${d.join('')}></path>`)}`;
 }
 
 /** Gradients for fading open ends; objectBoundingBox units so one definition serves every bar. */

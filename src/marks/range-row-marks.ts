@@ -1,17 +1,21 @@
 /**
- * What one row of a range chart draws: its label, source and date, bars, value mark and value
- * label. The element wraps it in its focusable list item; the static renderer in a plain group.
+ * What rows of a range chart draw: labels, sources and dates, bars, value marks and value labels.
+ * Text is an element a line, tagged with its row (`data-row`); bars and dots that look alike are
+ * one path for all the rows given. The element draws it for each block of rows beside the rows'
+ * focusable options; the static renderer for each group.
  */
-import { nothing, svg, type SVGTemplateResult } from 'lit/html.js';
+import { svg, type SVGTemplateResult } from 'lit/html.js';
 import type { RowGeometry } from '../layout/range-chart-geometry.js';
-import { intervalMark } from './interval-mark.js';
+import { intervalMarks } from './interval-mark.js';
+import { rowState } from './row-state.js';
 import { textLines } from './text-line.js';
-import { valueMark } from './value-mark.js';
+import { valueMarks } from './value-mark.js';
 
-export function rangeRowMarks(row: RowGeometry): SVGTemplateResult {
-  return svg`${textLines(row.label, 'label', 'label')}
-    ${textLines(row.meta, 'meta', 'meta')}
-    ${intervalMark(row)}
-    ${valueMark(row)}
-    ${row.valueLabel ? textLines([row.valueLabel], 'value-label', 'value-label') : nothing}`;
+export function rangeRowMarks(rows: readonly RowGeometry[]): SVGTemplateResult {
+  return svg`${intervalMarks(rows)}${valueMarks(rows)}${rows.map((row) => {
+    const state = rowState(row);
+    return svg`${textLines(row.label, `label${state}`, 'label', row.figure.row)}${textLines(row.meta, 'meta', 'meta', row.figure.row)}${
+      row.valueLabel ? textLines([row.valueLabel], 'value-label', 'value-label', row.figure.row) : []
+    }`;
+  })}`;
 }

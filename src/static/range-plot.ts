@@ -22,10 +22,7 @@ function rangeMarks(g: RangeChartGeometry) {
     ${g.groups.map(
       (group) => svg`${textLines(group.heading, 'heading', 'heading')}${textLines(group.source, 'meta', 'meta')}
         ${agreementMark(group)}
-        <g class="rows">${group.rows.map(
-          (row) =>
-            svg`<g class=${['row', row.highlighted ? 'highlighted' : '', row.dimmed ? 'dimmed' : ''].filter(Boolean).join(' ')} data-row=${row.figure.row}>${rangeRowMarks(row)}</g>`,
-        )}</g>`,
+        <g class="rows">${rangeRowMarks(group.rows)}</g>`,
     )}
     ${textLines(g.footer, 'footer')}`;
 }

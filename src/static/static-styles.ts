@@ -75,11 +75,11 @@ text.description,.tick,.axis-title,.meta,.agreement-label,.key-label,.annotation
 .fade-stop{stop-color:${p['interval-color']}}
 .interval.vague{fill:${p['interval-color']};fill-opacity:0.2;stroke:${p['interval-color']};stroke-width:1.5;stroke-dasharray:4 3}
 .agreement-band{fill:${p['agreement-color']}}
-.row.highlighted .interval{fill:${p['highlight-color']}}
-.row.highlighted .interval.outer{fill:${mix(p['highlight-color'], p.background, 0.78)}}
-.row.highlighted .chevron{stroke:${p['highlight-color']}}
-.row.highlighted .label{font-weight:700}
-.row.dimmed .interval{fill:${p['interval-outer-color']}}
+.interval.highlighted{fill:${p['highlight-color']}}
+.interval.outer.highlighted{fill:${mix(p['highlight-color'], p.background, 0.78)}}
+.chevron.highlighted{stroke:${p['highlight-color']}}
+.label.highlighted{font-weight:700}
+.interval.dimmed{fill:${p['interval-outer-color']}}
 .band{fill-opacity:0.28;stroke:none}
 .band.outer{fill-opacity:0.14}
 .series-line{fill:none;stroke-width:2.5;stroke-linejoin:round;stroke-linecap:round}

@@ -107,7 +107,11 @@ describe('estimate-range render', () => {
     expect(r.err).to.contain('✗ missing.csv: no such file');
     expect(r.err).to.contain('2 of 4 files rendered; 1 with rows left out; 2 could not be read.');
     expect(readdirSync(join(dir, 'out2')).sort()).to.deep.equal(['bad.svg', 'deaths.svg']);
-    expect((readFileSync(join(dir, 'out2', 'bad.svg'), 'utf8').match(/<g class="row"/g) ?? []).length).to.equal(1);
+    // One good row drawn: its label, tagged with its row.
+    expect(
+      (readFileSync(join(dir, 'out2', 'bad.svg'), 'utf8').match(/<text class="label[^"]*"[^>]*data-row=/g) ?? [])
+        .length,
+    ).to.equal(1);
   });
 
   it('gives the same bytes on every run', () => {

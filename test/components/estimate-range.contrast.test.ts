@@ -35,7 +35,7 @@ for (const theme of ['light', 'dark'] as const) {
       const background = getComputedStyle(chart).backgroundColor;
       const marks = Array.from(
         shadow(chart).querySelectorAll<SVGElement>(
-          'rect.interval:not(.vague), circle.value.point, circle.value.centre, [part="key"] rect',
+          '.plot .interval:not(.vague), path.value.point, path.value.centre, [part="key"] rect',
         ),
       );
       expect(marks.length).to.be.greaterThan(8);
@@ -47,12 +47,12 @@ for (const theme of ['light', 'dark'] as const) {
           : style.fill;
         expect(
           contrast(paint, background),
-          `${mark.getAttribute('class')} ${mark.closest('.row')?.querySelector('.option')?.getAttribute('aria-label') ?? ''}`,
+          `${mark.tagName} ${mark.getAttribute('class')} ${mark.getAttribute('data-row') ?? ''}`,
         ).to.be.at.least(3);
       }
       // Outlined marks are judged by their outline.
       for (const mark of shadow(chart).querySelectorAll<SVGElement>(
-        'rect.interval.vague, circle.value.approximate, .chevron',
+        '.plot .interval.vague, path.value.approximate, .chevron',
       )) {
         expect(contrast(getComputedStyle(mark).stroke, background), mark.getAttribute('class') ?? '').to.be.at.least(3);
       }

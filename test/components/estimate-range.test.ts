@@ -21,15 +21,20 @@ import {
   shadow,
   xOnAxis,
   optionOf,
+  barsOf,
+  dotOf,
+  valueLabelOf,
+  labelLinesOf,
+  chevronsOf,
 } from '../helpers/chart.js';
 
 afterEach(cleanup);
 
+/** A row's bar at `depth` (0 the outermost) as drawn: from its left edge to its right. */
 function bar(row: SVGGElement, depth = 0): { x0: number; x1: number } {
-  const rect = row.querySelector<SVGRectElement>(`rect.interval[data-depth="${depth}"]`);
-  if (!rect) throw new Error('no bar');
-  const x = Number(rect.getAttribute('x'));
-  return { x0: x, x1: x + Number(rect.getAttribute('width')) };
+  const shape = barsOf(row)[depth];
+  if (!shape) throw new Error('no bar');
+  return { x0: shape.x, x1: shape.x + shape.width };
 }
 
 describe('<estimate-range> geometry', () => {
@@ -46,15 +51,15 @@ describe('<estimate-range> geometry', () => {
   it('puts the central value mark at the value, and draws nested intervals thicker inward', async () => {
     const chart = await mount(html`<estimate-range .estimates=${climateSensitivity}></estimate-range>`);
     const ar6 = rowByLabel(chart, 'IPCC AR6');
-    const mark = ar6.querySelector('circle.value') as SVGCircleElement;
-    expect(Number(mark.getAttribute('cx'))).to.be.closeTo(xOnAxis(chart, 3), 0.2);
-    const outer = ar6.querySelector('rect.interval[data-depth="0"]') as SVGRectElement;
-    const inner = ar6.querySelector('rect.interval[data-depth="1"]') as SVGRectElement;
-    expect(Number(inner.getAttribute('height'))).to.be.greaterThan(Number(outer.getAttribute('height')));
+    expect(dotOf(ar6)!.cx).to.be.closeTo(xOnAxis(chart, 3), 0.2);
+    const [outer, inner] = barsOf(ar6);
+    expect(inner.height).to.be.greaterThan(outer.height);
+    expect(inner.classes).to.include('inner');
+    expect(outer.classes).to.include('outer');
     expect(bar(ar6, 0).x0).to.be.closeTo(xOnAxis(chart, 2), 0.2);
     expect(bar(ar6, 1).x1).to.be.closeTo(xOnAxis(chart, 4), 0.2);
     // The inner interval is drawn in the stronger colour.
-    expect(getComputedStyle(inner).fill).not.to.equal(getComputedStyle(outer).fill);
+    expect(getComputedStyle(inner.element).fill).not.to.equal(getComputedStyle(outer.element).fill);
     const key = shadow(chart).querySelector('[part="key"]')?.textContent ?? '';
     expect(key).to.contain('likely interval').and.to.contain('very likely interval');
   });
@@ -64,9 +69,9 @@ describe('<estimate-range> geometry', () => {
       html`<estimate-range .estimates=${[{ label: 'UN', estimate: '3.5 million' }]}></estimate-range>`,
     );
     const row = rows(chart)[0];
-    expect(row.querySelectorAll('rect.interval').length).to.equal(0);
-    expect(row.querySelector('circle.value.point')).to.not.equal(null);
-    expect(row.querySelector('.value-label')?.textContent).to.equal('3.5 million');
+    expect(barsOf(row)).to.deep.equal([]);
+    expect(dotOf(row)?.classes).to.include('point');
+    expect(valueLabelOf(row)?.textContent).to.equal('3.5 million');
   });
 
   it('runs an open range to the axis edge with a chevron and says "at least"', async () => {
@@ -85,28 +90,28 @@ describe('<estimate-range> geometry', () => {
     // The bar runs to the edge, leaving room for its chevron inside the plot.
     expect(bar(lower).x1).to.be.closeTo(right - 9, 0.5);
     expect(bar(upper).x0).to.be.closeTo(left + 9, 0.5);
-    const chevron = lower.querySelector('[part="open-end"]')!.getBoundingClientRect();
+    const chevron = chevronsOf(lower)[0].client;
     const gridRight = Array.from(shadow(chart).querySelectorAll('line.grid')).reduce(
       (m, l) => Math.max(m, l.getBoundingClientRect().right),
       0,
     );
     expect(chevron.right).to.be.at.most(gridRight + 0.5);
-    expect(lower.querySelector('[part="open-end"]')).to.not.equal(null);
-    expect(upper.querySelector('[part="open-end"]')).to.not.equal(null);
-    expect(rowByLabel(chart, 'Closed').querySelector('[part="open-end"]')).to.equal(null);
-    expect(lower.querySelector('.value-label')?.textContent).to.equal('at least 7,000');
+    expect(chevronsOf(lower)).to.have.length(1);
+    expect(chevronsOf(upper)).to.have.length(1);
+    expect(chevronsOf(rowByLabel(chart, 'Closed'))).to.have.length(0);
+    expect(valueLabelOf(lower)?.textContent).to.equal('at least 7,000');
     // Full where it fits, compact where space is short.
-    expect(upper.querySelector('.value-label')?.textContent).to.match(/^up to 15(,000|K)$/);
-    expect((lower.querySelector('rect.interval') as SVGRectElement).style.fill).to.contain('fade-high');
+    expect(valueLabelOf(upper)?.textContent).to.match(/^up to 15(,000|K)$/);
+    expect(barsOf(lower)[0].element.style.fill).to.contain('fade-high');
   });
 
   it('draws a vague figure dashed and labels it in words', async () => {
     const chart = await mount(html`<estimate-range .estimates=${seedCasualties}></estimate-range>`);
     const british = rowByLabel(chart, 'British military intelligence');
-    const rect = british.querySelector('rect.interval') as SVGRectElement;
-    expect(rect.classList.contains('vague')).to.equal(true);
-    expect(getComputedStyle(rect).strokeDasharray).not.to.equal('none');
-    expect(british.querySelector('.value-label')?.textContent).to.equal('thousands');
+    const [vague] = barsOf(british);
+    expect(vague.classes).to.include('vague');
+    expect(getComputedStyle(vague.element).strokeDasharray).not.to.equal('none');
+    expect(valueLabelOf(british)?.textContent).to.equal('thousands');
   });
 
   it('draws a range across zero with a zero line, in a locale minus', async () => {
@@ -147,10 +152,8 @@ describe('<estimate-range> text', () => {
 
   it('writes value labels and a shared date once, in the footer', async () => {
     const chart = await mount(html`<estimate-range .estimates=${seedDeaths}></estimate-range>`);
-    expect(rowByLabel(chart, 'Ukrainian authorities').querySelector('.value-label')?.textContent).to.equal(
-      '10,000–15,000',
-    );
-    expect(rowByLabel(chart, 'A NATO source').querySelector('.value-label')?.textContent).to.equal('7,000–15,000');
+    expect(valueLabelOf(rowByLabel(chart, 'Ukrainian authorities'))?.textContent).to.equal('10,000–15,000');
+    expect(valueLabelOf(rowByLabel(chart, 'A NATO source'))?.textContent).to.equal('7,000–15,000');
     const footer = shadow(chart).querySelector('text.footer')?.textContent;
     expect(footer).to.equal('All figures as of Mar 24, 2022.');
     expect(shadow(chart).querySelectorAll('text.meta').length).to.equal(0);
@@ -178,7 +181,7 @@ describe('<estimate-range> text', () => {
 
   it('uses compact numbers at 280 px and full numbers at 960 px', async () => {
     const narrow = await mount(html`<estimate-range .estimates=${seedDeaths}></estimate-range>`, 280);
-    expect(rowByLabel(narrow, 'Ukrainian authorities').querySelector('.value-label')?.textContent).to.equal('10K–15K');
+    expect(valueLabelOf(rowByLabel(narrow, 'Ukrainian authorities'))?.textContent).to.equal('10K–15K');
     const wide = await mount(html`<estimate-range .estimates=${seedDeaths}></estimate-range>`, 960);
     expect(Array.from(shadow(wide).querySelectorAll('text.tick'), (t) => t.textContent)).to.include('10,000');
   });
@@ -192,19 +195,17 @@ describe('<estimate-range> text', () => {
     for (const width of [280, 960]) {
       const chart = await mount(html`<estimate-range .estimates=${figures}></estimate-range>`, width);
       const row = rows(chart)[0];
-      const lines = Array.from(row.querySelectorAll('text.label'), (t) => t.textContent);
+      const lines = labelLinesOf(row).map((t) => t.textContent);
       expect(lines.length, `lines at ${width}`).to.be.greaterThan(1);
       expect(lines.join(' ')).to.equal(long);
-      const label = row.querySelector('text.label') as SVGTextElement;
-      const interval = row.querySelector('rect.interval') as SVGRectElement;
-      const labelBox = label.getBoundingClientRect();
-      const barBox = interval.getBoundingClientRect();
+      const labelBox = labelLinesOf(row)[0].getBoundingClientRect();
+      const barBox = barsOf(row)[0].client;
       if (width === 280) expect(barBox.top).to.be.greaterThan(labelBox.bottom - 1);
       else
         expect(barBox.left).to.be.greaterThan(
-          Math.max(...Array.from(row.querySelectorAll('text.label'), (t) => t.getBoundingClientRect().right)),
+          Math.max(...labelLinesOf(row).map((t) => t.getBoundingClientRect().right)),
         );
-      for (const t of row.querySelectorAll('text.label'))
+      for (const t of labelLinesOf(row))
         expect(t.getBoundingClientRect().right).to.be.at.most(chart.getBoundingClientRect().right + 0.5);
     }
   });
@@ -270,11 +271,14 @@ describe('<estimate-range> groups, axes, sorting', () => {
     const chart = await mount(
       html`<estimate-range .estimates=${seedDeaths} highlight="A NATO source"></estimate-range>`,
     );
-    expect(rowByLabel(chart, 'A NATO source').classList.contains('highlighted')).to.equal(true);
-    expect(rowByLabel(chart, 'Ukrainian authorities').classList.contains('dimmed')).to.equal(true);
-    const highlighted = getComputedStyle(rowByLabel(chart, 'A NATO source').querySelector('rect.interval')!).fill;
-    const other = getComputedStyle(rowByLabel(chart, 'Ukrainian authorities').querySelector('rect.interval')!).fill;
-    expect(highlighted).not.to.equal(other);
+    const nato = rowByLabel(chart, 'A NATO source');
+    const ukraine = rowByLabel(chart, 'Ukrainian authorities');
+    expect(barsOf(nato)[0].classes).to.include('highlighted');
+    expect(barsOf(ukraine)[0].classes).to.include('dimmed');
+    expect(getComputedStyle(labelLinesOf(nato)[0]).fontWeight).to.equal('700');
+    expect(getComputedStyle(barsOf(nato)[0].element).fill).not.to.equal(
+      getComputedStyle(barsOf(ukraine)[0].element).fill,
+    );
   });
 
   it('shades where all sources agree, and not where they do not', async () => {
@@ -312,7 +316,8 @@ describe('<estimate-range> groups, axes, sorting', () => {
       ]}></estimate-range>`,
     );
     const fromZero = rowByLabel(log, 'From zero');
-    expect(fromZero.querySelector('[part="open-end"]')).to.not.equal(null);
+    expect(barsOf(fromZero)[0].element.style.fill).to.contain('fade-low');
+    expect(shadow(log).querySelector('[part="open-end"]')).to.not.equal(null);
     expect(Number.isFinite(bar(fromZero).x0)).to.equal(true);
   });
 });
@@ -332,8 +337,8 @@ describe('<estimate-range> anatomy, theming and parts', () => {
     const chart = await mount(
       html`<estimate-range .estimates=${seedDeaths} style="--estimate-range-interval-color: rgb(122, 31, 92); --estimate-range-font-size: 18px"></estimate-range>`,
     );
-    const rect = shadow(chart).querySelector('rect.interval') as SVGRectElement;
-    expect(getComputedStyle(rect).fill).to.equal('rgb(122, 31, 92)');
+    const bar = shadow(chart).querySelector('path.interval') as SVGPathElement;
+    expect(getComputedStyle(bar).fill).to.equal('rgb(122, 31, 92)');
     expect(getComputedStyle(shadow(chart).querySelector('text.label')!).fontSize).to.equal('18px');
   });
 
@@ -502,9 +507,8 @@ describe('<estimate-range> motion, forced colours, dismissal', () => {
     if (!isChromium()) this.skip();
     const chart = await mount(html`<estimate-range .estimates=${seedDeaths}></estimate-range>`, 900);
     const running = () =>
-      Array.from(shadow(chart).querySelectorAll('rect.interval, circle.value')).filter(
-        (el) => el.getAnimations().length > 0,
-      ).length;
+      Array.from(shadow(chart).querySelectorAll('.interval, path.value')).filter((el) => el.getAnimations().length > 0)
+        .length;
     const newFigures = (low: number) => [
       { label: 'Ukrainian authorities', low, high: 18000 },
       { label: 'A NATO source', low: low - 4000, high: 16000 },
@@ -542,10 +546,10 @@ describe('<estimate-range> motion, forced colours, dismissal', () => {
       const chart = await mount(html`<estimate-range .estimates=${climateSensitivity} agreement></estimate-range>`);
       const background = getComputedStyle(chart).backgroundColor;
       // The brand blue gives way to the system's text colour.
-      expect(getComputedStyle(shadow(chart).querySelector('rect.interval.inner')!).fill).not.to.equal(
+      expect(getComputedStyle(shadow(chart).querySelector('path.interval.inner')!).fill).not.to.equal(
         'rgb(29, 90, 142)',
       );
-      for (const selector of ['rect.interval', 'circle.value', 'text.label', 'text.tick', 'line.grid']) {
+      for (const selector of ['path.interval', 'path.value', 'text.label', 'text.tick', 'line.grid']) {
         const el = shadow(chart).querySelector(selector)!;
         const style = getComputedStyle(el);
         const paint = selector.startsWith('line') ? style.stroke : style.fill;

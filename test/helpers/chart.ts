@@ -95,9 +95,9 @@ export function rows(chart: EstimateRange): SVGGElement[] {
   return Array.from(shadow(chart).querySelectorAll<SVGGElement>('g.row'));
 }
 
-/** A row's option: its hit area, which takes focus and carries the row's spoken name. */
+/** A row's option: the row itself, which takes focus and carries the row's spoken name. */
 export function optionOf(row: Element): SVGGElement {
-  return row.querySelector<SVGGElement>(':scope > g.option[role="option"]')!;
+  return row as SVGGElement;
 }
 
 /** The row whose label starts with `label`. */
@@ -107,8 +107,106 @@ export function rowByLabel(chart: EstimateRange, label: string): SVGGElement {
   return row;
 }
 
-export function labelOf(row: SVGGElement): string {
-  return Array.from(row.querySelectorAll('text.label'), (t) => t.textContent).join(' ');
+/** The marks drawn for a row's figure with `selector` (text is tagged with its row: `data-row`). */
+function tagged(row: Element, selector: string): SVGElement[] {
+  const root = row.getRootNode() as ShadowRoot;
+  return Array.from(root.querySelectorAll<SVGElement>(`${selector}[data-row="${row.getAttribute('data-row')}"]`));
+}
+
+export function labelOf(row: Element): string {
+  return tagged(row, 'text.label')
+    .map((t) => t.textContent)
+    .join(' ');
+}
+
+/** The lines of a row's label, in order. */
+export function labelLinesOf(row: Element): SVGTextElement[] {
+  return tagged(row, 'text.label') as SVGTextElement[];
+}
+
+/** The text a row writes beside or above its bar, if any. */
+export function valueLabelOf(row: Element): SVGTextElement | null {
+  return (tagged(row, 'text.value-label')[0] as SVGTextElement | undefined) ?? null;
+}
+
+/**
+ * A shape as drawn: its box in the SVG's user units and on the screen (the plot's viewBox is its
+ * size in CSS px), its classes, and the element that draws it.
+ */
+export interface DrawnShape {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  client: { left: number; top: number; right: number; bottom: number };
+  classes: string[];
+  element: SVGGraphicsElement;
+}
+
+/**
+ * The boxes of every subpath of a path (marks of many rows share one path), measured by the
+ * browser: each subpath drawn alone in the same SVG, its box read, and taken away.
+ */
+function subpathBoxes(path: SVGPathElement): DOMRect[] {
+  const d = path.getAttribute('d') ?? '';
+  const pieces = d.split(/(?=M)/).filter((p) => p.trim() !== '');
+  const probe = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+  path.ownerSVGElement!.append(probe);
+  const boxes = pieces.map((piece) => {
+    probe.setAttribute('d', piece);
+    return probe.getBBox();
+  });
+  probe.remove();
+  return boxes;
+}
+
+/** The shapes matching `selector` drawn within a row's band (its hit area, top to bottom). */
+function shapesIn(row: Element, selector: string): DrawnShape[] {
+  const hit = row.querySelector<SVGRectElement>('rect.hit')!;
+  const top = Number(hit.getAttribute('y'));
+  const bottom = top + Number(hit.getAttribute('height'));
+  const root = row.getRootNode() as ShadowRoot;
+  const shapes: DrawnShape[] = [];
+  for (const element of Array.from(root.querySelectorAll<SVGGraphicsElement>(selector))) {
+    const boxes = element instanceof SVGPathElement ? subpathBoxes(element) : [element.getBBox()];
+    const svg = element.ownerSVGElement!.getBoundingClientRect();
+    for (const box of boxes) {
+      const middle = box.y + box.height / 2;
+      if (middle <= top || middle >= bottom) continue;
+      const client = {
+        left: svg.left + box.x,
+        top: svg.top + box.y,
+        right: svg.left + box.x + box.width,
+        bottom: svg.top + box.y + box.height,
+      };
+      shapes.push({
+        x: box.x,
+        y: box.y,
+        width: box.width,
+        height: box.height,
+        client,
+        classes: Array.from(element.classList),
+        element,
+      });
+    }
+  }
+  return shapes;
+}
+
+/** A row's bars, outermost first (thinnest first). */
+export function barsOf(row: Element): DrawnShape[] {
+  return shapesIn(row, 'svg.plot path.interval, svg.plot rect.interval').sort((a, b) => a.height - b.height);
+}
+
+/** A row's chevrons, which say its range runs on past the axis. */
+export function chevronsOf(row: Element): DrawnShape[] {
+  return shapesIn(row, 'svg.plot [part="open-end"]');
+}
+
+/** A row's value mark (centre or point), as a circle: its centre and radius. */
+export function dotOf(row: Element): (DrawnShape & { cx: number; cy: number; r: number }) | undefined {
+  const shape = shapesIn(row, 'svg.plot path.value')[0];
+  return shape && { ...shape, cx: shape.x + shape.width / 2, cy: shape.y + shape.height / 2, r: shape.width / 2 };
 }
 
 /** Rounds to a tenth, as d3-shape's tests do, so that float noise is not a failure. */

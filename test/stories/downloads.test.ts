@@ -47,8 +47,12 @@ describe('every story downloads as an image', function () {
         const texts = Array.from(svg.querySelectorAll('text'), (t) => t.textContent ?? '');
         const title = slotTexts(chart, 'title')[0];
         if (title) expect(texts.join(' '), 'the title inside').to.contain(title.split(' ')[0]);
-        const live = chart.shadowRoot!.querySelectorAll('svg.plot .row').length;
-        expect(svg.querySelectorAll('g.plot .row').length, 'every row the chart draws').to.equal(live);
+        // Rows are drawn as their labels, each tagged with its figure's row.
+        const rowsIn = (root: ParentNode, plot: string) =>
+          new Set(Array.from(root.querySelectorAll(`${plot} text.label[data-row]`), (t) => t.getAttribute('data-row')))
+            .size;
+        const live = rowsIn(chart.shadowRoot!, 'svg.plot');
+        expect(rowsIn(svg, 'g.plot'), 'every row the chart draws').to.equal(live);
         const png = await createImageBitmap(await download(chart, 'png'));
         expect([png.width, png.height]).to.deep.equal([
           2 * Number(svg.getAttribute('width')),
