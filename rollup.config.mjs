@@ -2,7 +2,9 @@
 // - the npm build is tsc's own output: one module per source file, lit and d3 left as imports;
 // - dist/estimate-range.min.js: one self-contained module for <script type="module"> embeds, with
 //   lit and the d3 modules inside, minified;
-// - dist/estimate-range.hydrate.min.js: the same with Lit's hydration support, for server-rendered charts.
+// - dist/estimate-range.hydrate.min.js: the same with Lit's hydration support, for server-rendered charts;
+// - dist/embed/estimate-range.js: the embed build, what a page of range charts needs before it paints,
+//   with the timeline and the image downloads in chunks beside it (src/embed.ts).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -44,6 +46,20 @@ const oneFile = (input, file) => ({
 export default [
   // The npm entry, which registers every element and exports the public API (parseEstimate …).
   oneFile('dist/index.js', 'estimate-range.min.js'),
+  // The embed build: the range chart and what it needs to paint in one file, everything a reader needs
+  // later (the timeline, the image downloads) in chunks beside it, loaded when first used (embed.ts).
+  {
+    input: 'dist/embed.js',
+    output: {
+      dir: 'dist/embed',
+      entryFileNames: 'estimate-range.js',
+      chunkFileNames: '[name]-[hash].js',
+      format: 'es',
+      sourcemap: true,
+    },
+    preserveEntrySignatures: 'allow-extension',
+    plugins: bundlePlugins(),
+  },
   // The same, for pages whose charts were rendered on the server.
   oneFile('dist/hydrate.js', 'estimate-range.hydrate.min.js'),
 ];

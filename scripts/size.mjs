@@ -5,6 +5,7 @@
 // budgets compare with the "Small and fast" issue's targets.
 import { rollup } from 'rollup';
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { bundlePlugins } from '../rollup.config.mjs';
 
@@ -15,6 +16,8 @@ const BUDGETS = {
   range: { gzip: 42.2 * KB, target: 20 * KB },
   timeline: { gzip: 45.2 * KB },
   hydrate: { gzip: 56.5 * KB },
+  // What a page of range charts downloads before it can paint, from the embed build (issue 14's target).
+  embed: { gzip: 43 * KB, target: 24 * KB },
 };
 
 async function bundle(code) {
@@ -32,6 +35,17 @@ async function bundle(code) {
   return Buffer.from(output[0].code);
 }
 
+/** A module and every module it imports statically: what a browser fetches before running it. */
+function firstDownload(file, seen = new Set()) {
+  if (seen.has(file)) return Buffer.alloc(0);
+  seen.add(file);
+  const code = readFileSync(file);
+  const imports = Array.from(code.toString().matchAll(/\bimport\s*(?:[\w${}\s,*]+from\s*)?["'](\.[^"']+)["']/g), (m) =>
+    join(dirname(file), m[1]),
+  );
+  return Buffer.concat([code, ...imports.map((f) => firstDownload(f, seen))]);
+}
+
 const sizes = (buf) => ({
   min: buf.length,
   gzip: gzipSync(buf, { level: 9 }).length,
@@ -44,6 +58,11 @@ const rows = [
     'hydrate',
     'dist/estimate-range.hydrate.min.js (both, for server-rendered charts)',
     readFileSync('dist/estimate-range.hydrate.min.js'),
+  ],
+  [
+    'embed',
+    'dist/embed/estimate-range.js (first download; the rest loads when used)',
+    firstDownload('dist/embed/estimate-range.js'),
   ],
   ['range', '<estimate-range> only', await bundle("import './dist/estimate-range.js';")],
   ['timeline', '<estimate-timeline> only', await bundle("import './dist/estimate-timeline.js';")],
@@ -79,6 +98,10 @@ for (const tag of ['estimate-range', 'estimate-timeline'])
 const hydrate = rows.find(([key]) => key === 'hydrate')[2].toString();
 if (!hydrate.includes('server-render') || !hydrate.includes('lit-part'))
   failures.push("dist/estimate-range.hydrate.min.js lacks the server-render support or Lit's hydrate");
+// The embed build's first download draws range charts only: the timeline comes when a page uses it.
+const embed = rows.find(([key]) => key === 'embed')[2].toString();
+if (embed.includes('customElements.define("estimate-timeline"'))
+  failures.push('dist/embed/estimate-range.js defines the timeline in its first download');
 // The parser alone stays the parser alone.
 const parseOnly = rows.find(([key]) => key === 'parse')[2].toString();
 if (parseOnly.includes('customElements')) failures.push('parseEstimate only includes an element');

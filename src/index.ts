@@ -5,6 +5,9 @@
  * "sideEffects", so production builds keep the registration) and exports the data layer for apps that prepare
  * figures themselves. For the parser alone, without the elements, import `estimate-range/parse-estimate.js`.
  */
+// Every language at once: the one-file build made from this entry needs no other file to speak them.
+import './format/all-languages.js';
+
 export { EstimateRange } from './estimate-range.js';
 export { EstimateTimeline } from './estimate-timeline.js';
 export { EstimateRangeErrorEvent, type EstimateRangeErrorDetail } from './events/estimate-range-error-event.js';

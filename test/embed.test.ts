@@ -1,4 +1,5 @@
-// The CMS path: a page that loads only dist/estimate-range.min.js (built by `npm test` first).
+// The CMS path: a page that loads only dist/embed/estimate-range.js, or the one file
+// dist/estimate-range.min.js (both built by `npm test` first).
 import { expect } from '@esm-bundle/chai';
 import { openPage } from './helpers/page.js';
 import { EstimateRange } from '../src/components/estimate-range.js';
@@ -19,7 +20,7 @@ function ruleOutline(styles: ReadonlyArray<unknown>): string[] {
   return outline;
 }
 
-describe('dist/estimate-range.min.js', () => {
+describe('dist/embed/estimate-range.js', () => {
   it("draws the embed page's inline table with no build step", async () => {
     const rowsOf = (doc: Document) =>
       doc.querySelector('estimate-range')?.shadowRoot?.querySelectorAll('g.row[role="option"]');
@@ -41,6 +42,77 @@ describe('dist/estimate-range.min.js', () => {
     }
   });
 
+  it('loads the timeline only when the page first uses it', async () => {
+    const chartsIn = (doc: Document) => doc.querySelector('estimate-range')?.shadowRoot?.querySelector('svg.plot');
+    const page = await openPage(
+      '/test/pages/embed-timeline.html',
+      { width: 640, height: 800 },
+      (doc) => !!chartsIn(doc),
+      'the range chart',
+    );
+    try {
+      const fetched = () =>
+        page.win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.split('/').pop() ?? '');
+      expect(page.win.customElements.get('estimate-timeline')).to.equal(undefined);
+      expect(fetched().filter((f) => f.startsWith('estimate-timeline'))).to.deep.equal([]);
+      const timeline = page.doc.createElement('estimate-timeline') as HTMLElement & { estimates: unknown[] };
+      timeline.estimates = [
+        { group: 'Refugees from Ukraine', date: '2022-03-03', value: 1000000 },
+        { group: 'Refugees from Ukraine', date: '2022-03-08', value: 2000000 },
+      ];
+      page.doc.body.append(timeline);
+      await page.win.customElements.whenDefined('estimate-timeline');
+      expect(fetched().filter((f) => f.startsWith('estimate-timeline'))).to.have.length(1);
+      await (timeline as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      expect(timeline.shadowRoot?.querySelector('svg.plot')).to.not.equal(null);
+    } finally {
+      page.close();
+    }
+  });
+
+  it('loads a language the first time a chart is drawn in it, and draws in it from the start', async () => {
+    const chartsIn = (doc: Document) => doc.querySelector('estimate-range')?.shadowRoot?.querySelector('svg.plot');
+    const page = await openPage(
+      '/test/pages/embed-timeline.html',
+      { width: 640, height: 800 },
+      (doc) => !!chartsIn(doc),
+      'the range chart',
+    );
+    try {
+      const fetched = () =>
+        page.win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.split('/').pop() ?? '');
+      expect(fetched().filter((f) => f.startsWith('messages-uk'))).to.deep.equal([]);
+      const chart = page.doc.createElement('estimate-range') as HTMLElement & {
+        estimates: unknown[];
+        updateComplete: Promise<unknown>;
+      };
+      chart.setAttribute('locale', 'uk');
+      chart.estimates = [{ label: 'ООН', estimate: '3.5 million' }];
+      page.doc.body.append(chart);
+      // The row's spoken name as first drawn: the chart waits for its words rather than speaking English.
+      const firstName = new Promise<string | null>((resolve) => {
+        const observer = new MutationObserver(() => {
+          const row = chart.shadowRoot!.querySelector('.row');
+          if (!row) return;
+          observer.disconnect();
+          resolve(row.getAttribute('aria-label'));
+        });
+        observer.observe(chart.shadowRoot!, { childList: true, subtree: true });
+      });
+      await chart.updateComplete;
+      expect(fetched().filter((f) => f.startsWith('messages-uk'))).to.have.length(1);
+      const name = await firstName;
+      expect(name)
+        .to.match(/^ООН: /)
+        .and.not.match(/million/);
+      expect(name?.slice(5)).to.match(/[а-яіїєґ]/);
+    } finally {
+      page.close();
+    }
+  });
+});
+
+describe('dist/estimate-range.min.js', () => {
   it('exports parseEstimate, and loading it twice does no harm', async () => {
     const url = '/dist/estimate-range.min.js';
     const first = await import(/* @vite-ignore */ url);

@@ -39,6 +39,12 @@ const DOWNLOAD_LABEL = { png: 'downloadPng', svg: 'downloadSvg', csv: 'downloadC
  */
 export function dataTable(o: DataTableOptions): TemplateResult {
   const { figures, locale, unit, m } = o;
+  // A column no figure fills is left out: a screen reader would say "blank" in it on every row.
+  const has = {
+    date: figures.some((f) => f.date),
+    source: figures.some((f) => f.source || f.url),
+    note: figures.some((f) => f.note),
+  };
   return html`<button class="data-toggle" part="data-toggle" type="button" aria-expanded=${o.visible ? 'true' : 'false'}
         @click=${o.onToggle}>${message(m, o.visible ? 'hideData' : 'showData')}</button>
       ${o.downloads.map(
@@ -50,16 +56,19 @@ export function dataTable(o: DataTableOptions): TemplateResult {
         <p id="summary" part="summary" class="summary">${o.summary}</p>
         <table part="table">
           <caption>${message(m, 'tableCaption')}</caption>
-          <thead><tr><th scope="col">${message(m, 'colLabel')}</th><th scope="col">${message(m, 'colFigure')}</th><th scope="col">${message(m, 'colDate')}</th><th scope="col">${message(m, 'colSource')}</th><th scope="col">${message(m, 'colNote')}</th></tr></thead>
+          <thead><tr><th scope="col">${message(m, 'colLabel')}</th><th scope="col">${message(m, 'colFigure')}</th>${
+            has.date ? html`<th scope="col">${message(m, 'colDate')}</th>` : nothing
+          }${has.source ? html`<th scope="col">${message(m, 'colSource')}</th>` : nothing}${
+            has.note ? html`<th scope="col">${message(m, 'colNote')}</th>` : nothing
+          }</tr></thead>
           <tbody>
             ${guard([figures, locale, unit, o.shown], () =>
               figures.slice(0, o.shown).map(
                 (f) => html`<tr>
                   <th scope="row">${rowHeader(f, locale, unit)}</th>
-                  <td>${speakFigureValue(f, { locale, unit })}${f.text ? ` (“${f.text}”)` : ''}</td>
-                  <td>${f.date ? formatFigureDate(f.date, locale, 'medium') : ''}</td>
-                  <td>${sourceLink(f)}</td>
-                  <td>${f.note ?? ''}</td>
+                  <td>${speakFigureValue(f, { locale, unit })}${f.text ? ` (“${f.text}”)` : ''}</td>${
+                    has.date ? html`<td>${f.date ? formatFigureDate(f.date, locale, 'medium') : ''}</td>` : nothing
+                  }${has.source ? html`<td>${sourceLink(f)}</td>` : nothing}${has.note ? html`<td>${f.note ?? ''}</td>` : nothing}
                 </tr>`,
               ),
             )}

@@ -2,8 +2,8 @@ import { LitElement, ReactiveElement, html, isServer, nothing, type PropertyValu
 import { property, state } from 'lit/decorators.js';
 import type { Estimate, Figure, SeriesPoint } from '../data/figure.js';
 import type { FigureIssue } from '../data/figure-issue.js';
-import { SRC_TIMEOUT_MS } from '../data/load-src.js';
-import { message, messagesFor, type Messages } from '../format/messages.js';
+import { SRC_TIMEOUT_MS } from '../data/src-timeout.js';
+import { message, messagesFor, messagesLoading, type Messages } from '../format/messages.js';
 import type { ChartLayoutOptions } from '../layout/chart-layout-options.js';
 import type { ScaleType, ZeroRule } from '../scales/value-scale.js';
 import { canvasTextMeasurer } from './canvas-text-measurer.js';
@@ -243,6 +243,15 @@ export abstract class EstimateChartElement extends LitElement {
       return this.shadowRoot;
     }
     return super.createRenderRoot();
+  }
+
+  /**
+   * A chart in a language whose words are not loaded yet waits for them before it draws (and before
+   * `updateComplete` resolves), rather than drawing in English first.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const words = isServer ? undefined : messagesLoading(this.resolvedLocale);
+    return words ? words.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   override connectedCallback(): void {

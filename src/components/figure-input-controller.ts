@@ -11,7 +11,7 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Figure } from '../data/figure.js';
 import type { FigureIssue } from '../data/figure-issue.js';
-import { loadSrc, type LoadedRecords } from '../data/load-src.js';
+import type { LoadedRecords } from '../data/load-src.js';
 import { readJson } from '../data/read-json.js';
 import { readCsv } from '../data/read-csv.js';
 import { readTable } from './read-table.js';
@@ -189,7 +189,9 @@ export class FigureInputController implements ReactiveController {
     } catch {
       resolved = src;
     }
-    loadSrc(resolved, request.signal, src, this.host.srcTimeout)
+    // The loader comes with the first chart that has a `src`: a page of inline figures never fetches it.
+    import('../data/load-src.js')
+      .then(({ loadSrc }) => loadSrc(resolved, request.signal, src, this.host.srcTimeout))
       .catch((e: unknown): LoadedRecords => ({
         records: [],
         issues: [{ severity: 'error', code: 'src-failed', field: 'src', message: String(e) }],

@@ -20,8 +20,9 @@ function failure(message: string, code: string): LoadedRecords {
   return { records: [], issues: [{ severity: 'error', code, field: 'src', message }] };
 }
 
-/** How long a `src` may take before the chart gives up and says so, in ms. */
-export const SRC_TIMEOUT_MS = 15_000;
+import { SRC_TIMEOUT_MS } from './src-timeout.js';
+
+export { SRC_TIMEOUT_MS };
 
 /**
  * Fetches and reads a JSON or CSV file of estimates.

@@ -145,77 +145,40 @@ const en: Messages = {
   lastFigure: 'Last figure.',
 };
 
-const uk: Messages = {
-  between: 'від {low} до {high}',
-  rangeSpoken: 'від {low} до {high}',
-  vagueWithUnit: '{figure} ({unit})',
-  atLeast: 'щонайменше {low}',
-  upTo: 'до {high}',
-  about: 'близько {value}',
-  centreWithRange: '{value} (діапазон від {low} до {high})',
-  vague: '{text}',
-  asOf: 'станом на {date}',
-  allAsOf: 'Усі дані станом на {date}.',
-  mostAsOf: 'Дані станом на {date}, якщо не зазначено інше.',
-  allFrom: 'Усі дані: {source}.',
-  logScale: 'логарифмічна шкала',
-  withLogScale: '{unit} (логарифмічна шкала)',
-  agreement: 'Усі джерела: {range}',
-  notShown: 'Не вдалося показати показників: {count}.',
-  notShownOne: 'Не вдалося показати 1 показник.',
-  drawFailed: 'Не вдалося побудувати графік ({error}).',
-  warnings: 'Зауважень до даних: {count}.',
-  warningsOne: '1 зауваження до даних.',
-  empty: 'Немає даних для показу.',
-  loading: 'Завантаження даних…',
-  source: 'Джерело',
-  asWritten: 'Як написано',
-  close: 'Закрити',
-  interval: 'інтервал {level}',
-  rowName: '{label}: {figure}',
-  showData: 'Показати дані',
-  hideData: 'Сховати дані',
-  tableCaption: 'Дані цього графіка',
-  colLabel: 'Хто або що',
-  colFigure: 'Показник',
-  colDate: 'Дата',
-  colSource: 'Джерело',
-  colNote: 'Примітка',
-  chartLabel: 'Графік',
-  estimates_one: '{count} оцінка',
-  estimates_few: '{count} оцінки',
-  estimates_many: '{count} оцінок',
-  estimates_other: '{count} оцінки',
-  estimatesOf: '{what}: {estimates}.',
-  summaryRange: 'Оцінки — від {low} до {high}.',
-  summaryAgree: 'Усі джерела сходяться: {range}.',
-  summaryDisagree: 'Джерела розходяться: їхні діапазони не перетинаються.',
-  summaryOutside: '{figure} лежить поза діапазонами всіх інших джерел.',
-  summaryDated: 'Дані датовані від {from} до {to}.',
-  withUnit: '{figure} {unit}',
-  intervalSpoken: 'інтервал {level}: {range}',
-  figureBy: '{figure} ({who})',
-  downloadCsv: 'Завантажити дані (CSV)',
-  downloadPng: 'Завантажити зображення (PNG)',
-  downloadSvg: 'Завантажити зображення (SVG)',
-  keyboardHelp:
-    'Стрілки переходять між показниками, Home і End — до першого й останнього, Enter читає подробиці, Escape ховає їх.',
-  moreRows: 'У таблиці перші {shown} показників; ще {count} — у файлі CSV.',
-  trendUp: '{series}: зростання з {from} ({fromDate}) до {to} ({toDate}).',
-  trendDown: '{series}: зниження з {from} ({fromDate}) до {to} ({toDate}).',
-  trendFlat: '{series}: близько {to} з {fromDate} до {toDate}.',
-  widest: 'Діапазон був найширшим {wideDate} ({wide}) і найвужчим {narrowDate} ({narrow}).',
-  timelineKeys:
-    'Стрілки ліворуч і праворуч переходять між датами, вгору і вниз — між рядами, Home і End — до першої й останньої дати, Escape ховає подробиці.',
-  sourcesSaid: 'Оцінок від названих джерел на графіку: {count}.',
-  sourcesSaidOne: 'Оцінка від названого джерела на графіку: 1.',
-  onDate: '{date}',
-  detailsHidden: 'Подробиці сховано.',
-  firstFigure: 'Перший показник.',
-  lastFigure: 'Останній показник.',
-};
+const catalogue: Record<string, Messages> = { en };
 
-const catalogue: Record<string, Messages> = { en, uk };
+/**
+ * The languages shipped beside English, each in a module of its own: a chart loads its language the
+ * first time it is drawn in it (`messagesLoading`), so that an English page does not download the
+ * others before it can paint. The package's entry and the server and static renderers register
+ * them all at once (all-languages.ts).
+ */
+const LANGUAGES: Record<string, () => Promise<{ messages: Partial<Messages> }>> = {
+  uk: () => import('./messages-uk.js'),
+};
+const loading = new Map<string, Promise<void>>();
+
+/**
+ * The load of a locale's messages when they are shipped but not here yet, to wait for before
+ * drawing; undefined when there is nothing to wait for. A language that fails to load is drawn in
+ * English, as an unknown one is.
+ */
+export function messagesLoading(locale: string): Promise<void> | undefined {
+  const language = locale.toLowerCase().split('-')[0];
+  if (catalogue[locale.toLowerCase()] || catalogue[language] || !Object.hasOwn(LANGUAGES, language)) return undefined;
+  let load = loading.get(language);
+  if (!load) {
+    load = LANGUAGES[language]()
+      .then(({ messages }) => {
+        if (!catalogue[language]) registerMessages(language, messages);
+      })
+      .catch((error: unknown) =>
+        console.error(`estimate-range: the "${language}" messages could not be loaded`, error),
+      );
+    loading.set(language, load);
+  }
+  return load;
+}
 
 /** Adds or replaces a language's messages (missing keys fall back to English). */
 export function registerMessages(language: string, messages: Partial<Messages>): void {

@@ -3,6 +3,8 @@
  * measurer over the font, the frame of text around the plot, and the SVG and HTML made from a plot.
  * A kind of chart (render-range.ts, render-timeline.ts) adds its layout and marks.
  */
+// The static renderer draws in one pass: every language is registered before it does.
+import '../format/all-languages.js';
 import { svg, type SVGTemplateResult } from 'lit/html.js';
 import type { Figure } from '../data/figure.js';
 import type { FigureIssue } from '../data/figure-issue.js';

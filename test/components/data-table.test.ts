@@ -2,7 +2,7 @@
 // inline table, as a reader meets them.
 import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
-import { seedDeaths } from '../fixtures/seed-figures.js';
+import { seedAll, seedDeaths } from '../fixtures/seed-figures.js';
 import { cleanup, drawn, mount, shadow } from '../helpers/chart.js';
 import { until } from '../helpers/until.js';
 import { TABLE_ROWS } from '../../src/components/data-table.js';
@@ -33,6 +33,39 @@ describe('the data table', () => {
     await chart.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(isShown(wrap())).to.equal(false);
+  });
+
+  it('has a column for dates, sources and notes only when some figure has one', async () => {
+    const headers = (chart: HTMLElement) =>
+      Array.from(shadow(chart).querySelectorAll('thead th'), (th) => th.textContent);
+    const cells = (chart: HTMLElement) =>
+      Array.from(shadow(chart).querySelectorAll('tbody tr'), (tr) =>
+        Array.from(tr.children, (c) => c.textContent?.trim()),
+      );
+    const bare = await mount(
+      html`<estimate-range .estimates=${[
+        { label: 'A', low: 1, high: 2 },
+        { label: 'B', value: 3 },
+      ]}></estimate-range>`,
+    );
+    await bare.updateComplete;
+    expect(headers(bare)).to.deep.equal(['Who or what', 'Figure']);
+    expect(cells(bare)).to.deep.equal([
+      ['A', 'between 1 and 2'],
+      ['B', '3'],
+    ]);
+    const noted = await mount(
+      html`<estimate-range .estimates=${[
+        { label: 'A', low: 1, high: 2, note: 'Rounded.' },
+        { label: 'B', value: 3 },
+      ]}></estimate-range>`,
+    );
+    await noted.updateComplete;
+    expect(headers(noted)).to.deep.equal(['Who or what', 'Figure', 'Note']);
+    expect(cells(noted)[1]).to.deep.equal(['B', '3', '']);
+    const seed = await mount(html`<estimate-range .estimates=${seedAll}></estimate-range>`);
+    await seed.updateComplete;
+    expect(headers(seed)).to.deep.equal(['Who or what', 'Figure', 'Date', 'Source', 'Note']);
   });
 
   it('the CSV link downloads every figure on click, and releases the file afterwards', async () => {

@@ -96,7 +96,8 @@ describe('figures get in', () => {
       const chart = document.createElement('estimate-range');
       chart.src = '/never.json';
       container.append(chart);
-      await chart.updateComplete;
+      // The loader comes with the first chart that has a src: the request starts once it is here.
+      await until(() => signal !== undefined, 'the request');
       expect(signal?.aborted).to.equal(false);
       chart.remove();
       expect(signal?.aborted).to.equal(true);

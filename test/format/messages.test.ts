@@ -1,3 +1,5 @@
+// Every language registered, as the package's entry and the static renderer do.
+import '../../src/format/all-languages.js';
 import { expect } from '@esm-bundle/chai';
 import { message, messagesFor, registerMessages } from '../../src/format/messages.js';
 

@@ -1,3 +1,5 @@
+// Every language registered, as the package's entry and the static renderer do.
+import '../../src/format/all-languages.js';
 import { expect } from '@esm-bundle/chai';
 import { summarizeFigures } from '../../src/format/summarize-figures.js';
 import { validateEstimates } from '../../src/data/validate-estimates.js';
