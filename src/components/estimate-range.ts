@@ -65,9 +65,10 @@ export class EstimateRange extends EstimateChartElement {
   static override styles = [chartStyles, dataTableStyles, estimateRangeStyles, ...(isServer ? [noScriptStyles()] : [])];
   /**
    * Long charts are drawn progressively: 200 rows in the first frame, the rest 400 a task, so that
-   * the page answers input while they draw (StagedDrawController; timings in docs/performance.md).
+   * the page answers input while they draw; new figures or a new width redraw up to 1,000 drawn rows
+   * at once (StagedDrawController; timings in docs/performance.md).
    */
-  protected static override rowStages = { firstRows: 200, rowsPerTask: 400 };
+  protected static override rowStages = { firstRows: 200, rowsPerTask: 400, keptRows: 1000 };
 
   /** Axes for groups: `auto` (own axes when magnitudes differ more than twentyfold), `shared` or `independent`. */
   @property({ reflect: true }) axes: AxesMode = 'auto';

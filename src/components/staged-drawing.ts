@@ -2,10 +2,14 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 
 type StagedHost = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
 
-/** How a long chart's rows are drawn: the first `firstRows` at once, then `rowsPerTask` a task. */
+/**
+ * How a long chart's rows are drawn: the first `firstRows` at once, then `rowsPerTask` a task; a new
+ * layout redraws at once the rows on screen, up to `keptRows`.
+ */
 export interface RowStages {
   firstRows: number;
   rowsPerTask: number;
+  keptRows: number;
 }
 
 /**
@@ -45,10 +49,21 @@ export class StagedDrawController implements ReactiveController {
     host.addController(this);
   }
 
-  /** A new layout of `rows` rows: drawn from its first rows again when it is long. */
+  /**
+   * A new layout of `rows` rows (new figures, a new width): the rows already on screen are redrawn at
+   * once, up to `stages.keptRows`, since updating a drawn row in place costs less than drawing it anew
+   * (docs/performance-notes.md), and a row that vanished to come back a task later would flicker; the
+   * rest come in stages.
+   */
   restartRows(rows: number): void {
+    const onScreen = Math.min(this.rowLimit, this.rowCount);
     this.rowCount = rows;
-    this.rowLimit = !this.whole && this.stages && rows > this.stages.firstRows ? this.stages.firstRows : Infinity;
+    if (this.whole || !this.stages) {
+      this.rowLimit = Infinity;
+      return;
+    }
+    const now = Math.max(this.stages.firstRows, Math.min(onScreen, this.stages.keptRows));
+    this.rowLimit = rows > now ? now : Infinity;
   }
 
   /**

@@ -614,6 +614,21 @@ describe('<estimate-range> long charts', () => {
     expect(chart.getBoundingClientRect().height).to.equal(height);
   });
 
+  it('redraws the rows already on screen in place when the figures change, and stages only the rest', async () => {
+    const chart = await mount(html`<estimate-range .estimates=${many(1500)}></estimate-range>`, 640);
+    await chart.updateComplete;
+    expect(rows(chart).length).to.equal(1500);
+    const firstRow = rows(chart)[0];
+    chart.estimates = many(1500, 3);
+    // A task after the update that draws the new figures, before any later stage.
+    await new Promise((r) => setTimeout(r));
+    // The first 1,000 rows on screen are redrawn at once rather than dropped to the first 200.
+    expect(rows(chart).length).to.equal(1000);
+    expect(rows(chart)[0]).to.equal(firstRow);
+    await chart.updateComplete;
+    expect(rows(chart).length).to.equal(1500);
+  });
+
   it('draws every row at once for printing', async () => {
     const chart = await mount(html`<estimate-range .estimates=${many(20)}></estimate-range>`, 640);
     chart.estimates = many(1500, 3);
