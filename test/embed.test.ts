@@ -20,6 +20,21 @@ function ruleOutline(styles: ReadonlyArray<unknown>): string[] {
   return outline;
 }
 
+/** The embed build's test page, once its range chart is drawn. */
+function openEmbedPage() {
+  return openPage(
+    '/test/pages/embed-timeline.html',
+    { width: 640, height: 800 },
+    (doc) => !!doc.querySelector('estimate-range')?.shadowRoot?.querySelector('svg.plot'),
+    'the range chart',
+  );
+}
+
+/** The names of the files a page has fetched so far. */
+function chunksFetched(win: Window): string[] {
+  return win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.split('/').pop() ?? '');
+}
+
 describe('dist/embed/estimate-range.js', () => {
   it("draws the embed page's inline table with no build step", async () => {
     const rowsOf = (doc: Document) =>
@@ -43,18 +58,11 @@ describe('dist/embed/estimate-range.js', () => {
   });
 
   it('loads the timeline only when the page first uses it', async () => {
-    const chartsIn = (doc: Document) => doc.querySelector('estimate-range')?.shadowRoot?.querySelector('svg.plot');
-    const page = await openPage(
-      '/test/pages/embed-timeline.html',
-      { width: 640, height: 800 },
-      (doc) => !!chartsIn(doc),
-      'the range chart',
-    );
+    const page = await openEmbedPage();
     try {
-      const fetched = () =>
-        page.win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.split('/').pop() ?? '');
+      const fetched = (prefix: string) => chunksFetched(page.win).filter((f) => f.startsWith(prefix));
       expect(page.win.customElements.get('estimate-timeline')).to.equal(undefined);
-      expect(fetched().filter((f) => f.startsWith('estimate-timeline'))).to.deep.equal([]);
+      expect(fetched('estimate-timeline')).to.deep.equal([]);
       const timeline = page.doc.createElement('estimate-timeline') as HTMLElement & { estimates: unknown[] };
       timeline.estimates = [
         { group: 'Refugees from Ukraine', date: '2022-03-03', value: 1000000 },
@@ -62,7 +70,7 @@ describe('dist/embed/estimate-range.js', () => {
       ];
       page.doc.body.append(timeline);
       await page.win.customElements.whenDefined('estimate-timeline');
-      expect(fetched().filter((f) => f.startsWith('estimate-timeline'))).to.have.length(1);
+      expect(fetched('estimate-timeline')).to.have.length(1);
       await (timeline as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       expect(timeline.shadowRoot?.querySelector('svg.plot')).to.not.equal(null);
     } finally {
@@ -71,17 +79,10 @@ describe('dist/embed/estimate-range.js', () => {
   });
 
   it('loads a language the first time a chart is drawn in it, and draws in it from the start', async () => {
-    const chartsIn = (doc: Document) => doc.querySelector('estimate-range')?.shadowRoot?.querySelector('svg.plot');
-    const page = await openPage(
-      '/test/pages/embed-timeline.html',
-      { width: 640, height: 800 },
-      (doc) => !!chartsIn(doc),
-      'the range chart',
-    );
+    const page = await openEmbedPage();
     try {
-      const fetched = () =>
-        page.win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.split('/').pop() ?? '');
-      expect(fetched().filter((f) => f.startsWith('messages-uk'))).to.deep.equal([]);
+      const fetched = (prefix: string) => chunksFetched(page.win).filter((f) => f.startsWith(prefix));
+      expect(fetched('messages-uk')).to.deep.equal([]);
       const chart = page.doc.createElement('estimate-range') as HTMLElement & {
         estimates: unknown[];
         updateComplete: Promise<unknown>;
@@ -100,7 +101,7 @@ describe('dist/embed/estimate-range.js', () => {
         observer.observe(chart.shadowRoot!, { childList: true, subtree: true });
       });
       await chart.updateComplete;
-      expect(fetched().filter((f) => f.startsWith('messages-uk'))).to.have.length(1);
+      expect(fetched('messages-uk')).to.have.length(1);
       const name = await firstName;
       expect(name)
         .to.match(/^ООН: /)
