@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/estimate-range.js';
 import { seedAll, seedCasualties, seedDeaths, seedDisplaced } from '../test/fixtures/seed-figures.js';
+import { revisedClaims } from '../test/fixtures/revised-claims.js';
 import { docs, type Story, type StoryMeta } from './story.js';
 
 export default {
@@ -21,7 +22,13 @@ export default {
 } satisfies StoryMeta;
 
 /** Storybook's way to keep the order stories are written in (module namespaces sort names). */
-export const __namedExportsOrder = ['AllSeedFigures', 'RussianMilitaryDeaths', 'Casualties', 'Displaced'];
+export const __namedExportsOrder = [
+  'AllSeedFigures',
+  'RussianMilitaryDeaths',
+  'RevisedClaims',
+  'Casualties',
+  'Displaced',
+];
 
 export const AllSeedFigures: Story = {
   name: 'Every figure from the report',
@@ -51,6 +58,23 @@ export const RussianMilitaryDeaths: Story = {
     unit="Russian troops killed">
     <span slot="title">How many Russian troops had been killed?</span>
     <span slot="source">Sources: Ukrainian authorities; a NATO source</span>
+  </estimate-range>`,
+};
+
+export const RevisedClaims: Story = {
+  name: 'Revised claims',
+  parameters: docs(
+    'Each source’s figures through March 2022, one row a report: a source reported more than once is one row, its latest figure, with the earlier ones faint under the bar and in words. Sources: CBS News, The New York Times, CNN and AP (test/fixtures/revised-claims.ts).',
+  ),
+  args: { agreement: false },
+  render: (
+    a,
+  ) => html`<estimate-range .estimates=${revisedClaims} ?agreement=${a.agreement} sort=${ifDefined(a.sort)} axes=${ifDefined(a.axes)}
+    theme=${ifDefined(a.theme)} locale=${ifDefined(a.locale)} unit="Russian troops killed">
+    <span slot="title">The estimates moved through March</span>
+    <span slot="description">Russian troops killed in Ukraine, by who gave the figure, as revised from 2 to 25 March 2022</span>
+    <span slot="note">None of the figures was independently verified.</span>
+    <span slot="source">Sources: CBS News, The New York Times, CNN, AP</span>
   </estimate-range>`,
 };
 

@@ -3,6 +3,7 @@ import '../src/estimate-timeline.js';
 import type { SeriesPoint } from '../src/data/figure.js';
 import { deathEstimates, internallyDisplaced, refugees } from '../test/fixtures/ukraine-timeline.js';
 import { hadcrutAroundZero, hadcrutFan, hadcrutWithGap } from '../test/fixtures/hadcrut-timeline.js';
+import { revisedClaims } from '../test/fixtures/revised-claims.js';
 import { docs, type Story, type StoryMeta } from './story.js';
 
 export default { title: 'Timeline', component: 'estimate-timeline' } satisfies StoryMeta;
@@ -12,6 +13,7 @@ export const __namedExportsOrder = [
   'Refugees',
   'TwoSeries',
   'SourcesOverMonths',
+  'RevisedClaims',
   'FanChart',
   'WithGap',
   'AroundZero',
@@ -47,6 +49,17 @@ export const SourcesOverMonths: Story = {
   render: () => html`<estimate-timeline .estimates=${deathEstimates} unit="Russian troops killed">
     <span slot="title">Who said how many Russian troops had been killed, and when</span>
     <time datetime="2022-02-24">Invasion begins</time>
+    <span slot="note">None of these figures was independently verified.</span>
+  </estimate-timeline>`,
+};
+
+export const RevisedClaims: Story = {
+  name: 'Revised claims over time',
+  parameters: docs(
+    'Each source’s reports through March 2022, joined by a dotted step: a figure holds until its source replaced it, and only the latest is named. Sources: CBS News, The New York Times, CNN and AP (test/fixtures/revised-claims.ts).',
+  ),
+  render: () => html`<estimate-timeline .estimates=${revisedClaims} unit="Russian troops killed">
+    <span slot="title">How each source’s count of Russian dead moved in March 2022</span>
     <span slot="note">None of these figures was independently verified.</span>
   </estimate-timeline>`,
 };

@@ -89,6 +89,12 @@ export const CLI_OPTIONS: readonly CliOption[] = [
   },
   { name: 'highlight', type: 'string', value: 'label', help: 'Range charts: the row to highlight' },
   { name: 'agreement', type: 'boolean', help: 'Range charts: shade where all sources agree' },
+  {
+    name: 'revisions',
+    type: 'string',
+    value: 'join|separate',
+    help: 'Range charts: a source\u2019s dated figures as one row with its earlier ones (default join)',
+  },
   { name: 'font-size', type: 'string', value: 'px', help: 'Base text size (default 15)' },
   {
     name: 'font-family',
@@ -119,6 +125,7 @@ export const CHOICES: Record<string, readonly string[]> = {
   zero: ['auto', 'always', 'never'],
   sort: ['none', 'value', 'low', 'high', 'label'],
   axes: ['auto', 'shared', 'independent'],
+  revisions: ['join', 'separate'],
 };
 
 export const HELP = `Usage: estimate-range render <file or folder>… [options]

@@ -6,6 +6,7 @@ import { formatFigureDate } from '../format/format-date.js';
 import { message, type Messages } from '../format/messages.js';
 import { rowHeader } from '../format/row-header.js';
 import { speakFigureValue } from '../format/speak-figure.js';
+import { earlierFigures } from '../format/earlier-figures.js';
 import { sourceLink } from './details-box.js';
 
 /**
@@ -44,7 +45,9 @@ export function dataTable(o: DataTableOptions): TemplateResult {
     date: figures.some((f) => f.date),
     source: figures.some((f) => f.source || f.url),
     note: figures.some((f) => f.note),
+    earlier: figures.some((f) => f.earlier?.length),
   };
+  const earlier = (f: Figure) => earlierFigures(f, { locale, dateLength: 'medium', form: 'spoken', bare: true }) ?? '';
   return html`<button class="data-toggle" part="data-toggle" type="button" aria-expanded=${o.visible ? 'true' : 'false'}
         @click=${o.onToggle}>${message(m, o.visible ? 'hideData' : 'showData')}</button>
       ${o.downloads.map(
@@ -60,7 +63,7 @@ export function dataTable(o: DataTableOptions): TemplateResult {
             has.date ? html`<th scope="col">${message(m, 'colDate')}</th>` : nothing
           }${has.source ? html`<th scope="col">${message(m, 'colSource')}</th>` : nothing}${
             has.note ? html`<th scope="col">${message(m, 'colNote')}</th>` : nothing
-          }</tr></thead>
+          }${has.earlier ? html`<th scope="col">${message(m, 'colEarlier')}</th>` : nothing}</tr></thead>
           <tbody>
             ${guard([figures, locale, unit, o.shown], () =>
               figures.slice(0, o.shown).map(
@@ -68,7 +71,9 @@ export function dataTable(o: DataTableOptions): TemplateResult {
                   <th scope="row">${rowHeader(f, locale, unit)}</th>
                   <td>${speakFigureValue(f, { locale, unit })}${f.text ? ` (“${f.text}”)` : ''}</td>${
                     has.date ? html`<td>${f.date ? formatFigureDate(f.date, locale, 'medium') : ''}</td>` : nothing
-                  }${has.source ? html`<td>${sourceLink(f)}</td>` : nothing}${has.note ? html`<td>${f.note ?? ''}</td>` : nothing}
+                  }${has.source ? html`<td>${sourceLink(f)}</td>` : nothing}${has.note ? html`<td>${f.note ?? ''}</td>` : nothing}${
+                    has.earlier ? html`<td>${earlier(f)}</td>` : nothing
+                  }
                 </tr>`,
               ),
             )}

@@ -3,6 +3,7 @@ import type { Figure } from '../data/figure.js';
 import { describeFigure } from '../format/format-figure.js';
 import { formatFigureDate } from '../format/format-date.js';
 import { formatLevel } from '../format/format-level.js';
+import { earlierFigures } from '../format/earlier-figures.js';
 import { message, type Messages } from '../format/messages.js';
 // Styles are set through the CSSOM, never as style attributes, which a strict CSP blocks.
 import { styleProps } from '../marks/style-props.js';
@@ -46,6 +47,8 @@ export function sourceLink(figure: Figure, text = figure.source ?? figure.url): 
   return html`<a href=${figure.url} target="_blank" rel="noopener noreferrer">${text}</a>`;
 }
 
+const capitalized = (text: string, locale: string) => `${text.charAt(0).toLocaleUpperCase(locale)}${text.slice(1)}`;
+
 /** One line of a figure's details; `source` is the line that links to the figure's source. */
 interface DetailLine {
   text: string;
@@ -55,7 +58,7 @@ interface DetailLine {
 
 /**
  * What the details box says about one figure, line by line: the figure in words, each interval with
- * its level, the phrase as written, the date, the source and the note. (The label is the box's name.)
+ * its level, the phrase as written, the date, a revised claim's earlier figures, the source and the note. (The label is the box's name.)
  */
 function detailLines(f: Figure, locale: string, m: Messages): DetailLine[] {
   const intervals = f.intervals.map(
@@ -67,6 +70,9 @@ function detailLines(f: Figure, locale: string, m: Messages): DetailLine[] {
     intervals.length > 0 && { text: intervals.join('; '), muted: true },
     Boolean(f.text) && { text: `${message(m, 'asWritten')}: “${f.text}”`, muted: true },
     f.date && { text: message(m, 'asOf', { date: formatFigureDate(f.date, locale, 'long') }), muted: true },
+    Boolean(f.earlier?.length) && {
+      text: capitalized(earlierFigures(f, { locale, dateLength: 'long', form: 'spoken' })!, locale),
+    },
     (f.source || f.url) && { text: `${message(m, 'source')}: ${f.source ?? f.url}`, muted: true, source: true },
     f.note && { text: f.note },
   ];

@@ -178,8 +178,16 @@ export abstract class EstimateChartElement extends LitElement {
   /** On a server, the measurer of this chart's render, whose widths go into the record. */
   private serverMeasurer?: TextMeasurer & { widths: Record<string, number> };
 
-  /** The figures being drawn, after checking. */
+  /** The figures as read and checked: one for each row given that had no error. */
   get figures(): readonly Figure[] {
+    return this.input.figures;
+  }
+
+  /**
+   * @internal The figures as the chart draws them, a row each: the figures, or (in a range chart) the
+   * figures with each revised claim joined into one (data/revisions.ts).
+   */
+  protected get drawnFigures(): Figure[] {
     return this.input.figures;
   }
 
@@ -303,7 +311,7 @@ export abstract class EstimateChartElement extends LitElement {
       }
     }
     return {
-      figures: this.input.figures,
+      figures: this.drawnFigures,
       width,
       measure,
       fontSize: f.size,
@@ -325,7 +333,7 @@ export abstract class EstimateChartElement extends LitElement {
     const { family, size, letter, word } = this.size.font;
     const locale = this.resolvedLocale;
     const replayed = this.replayedRender(width) !== undefined;
-    return [this.input.figures, width, family, size, letter, word, locale, this.scale, this.zero, this.unit, replayed];
+    return [this.drawnFigures, width, family, size, letter, word, locale, this.scale, this.zero, this.unit, replayed];
   }
 
   protected override render(): TemplateResult {
@@ -445,7 +453,7 @@ export abstract class EstimateChartElement extends LitElement {
 
   private renderTable(m: Messages): TemplateResult {
     return dataTable({
-      figures: this.input.figures,
+      figures: this.drawnFigures,
       locale: this.resolvedLocale,
       unit: this.unit,
       m,

@@ -39,6 +39,20 @@ export const estimateRangeStyles = css`
   .agreement-band {
     fill: var(--_agreement-color);
   }
+  /* A revised claim's earlier figures: muted, thin, under the bar (marks/earlier-mark.ts). */
+  .earlier {
+    fill: var(--_muted-color);
+  }
+  .earlier-open {
+    fill: none;
+    stroke: var(--_muted-color);
+    stroke-width: 1.5;
+  }
+  .earlier-value {
+    fill: var(--_background);
+    stroke: var(--_muted-color);
+    stroke-width: 1.5;
+  }
   /* The pointer passes through a block's marks to the rows' hit areas beneath them. */
   .marks {
     pointer-events: none;

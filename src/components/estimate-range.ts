@@ -9,6 +9,7 @@ import { summarizeFigures } from '../format/summarize-figures.js';
 import { message, messagesFor, type Messages } from '../format/messages.js';
 import { layoutRangeChart, type AxesMode } from '../layout/layout-range-chart.js';
 import type { Figure } from '../data/figure.js';
+import { joinRevisions, type RevisionsMode } from '../data/revisions.js';
 import type { GroupGeometry, RangeChartGeometry, RowGeometry } from '../layout/range-chart-geometry.js';
 import type { SortOrder } from '../layout/row-order.js';
 import { agreementMark } from '../marks/agreement-mark.js';
@@ -82,6 +83,13 @@ export class EstimateRange extends EstimateChartElement {
   /** Shade the range where all sources of a group agree. */
   @property({ type: Boolean, reflect: true }) agreement = false;
 
+  /**
+   * Rows that share a label and group but not a date: `join` (default) draws them as one claim, its
+   * latest figure with the earlier ones faint under it and said in words; `separate` draws a row each,
+   * for charts whose rows are different claims.
+   */
+  @property({ reflect: true }) revisions: RevisionsMode = 'join';
+
   @state() private activeIndex = 0;
   /**
    * Whether the next arrival in the chart (by Tab) should hear what the chart shows and how to move:
@@ -112,19 +120,26 @@ export class EstimateRange extends EstimateChartElement {
    * chart to screen readers and is shown with the data table.
    */
   override get summary(): string {
-    return this.memo.get('summary', [this.input.figures, this.resolvedLocale, this.unit], () =>
-      summarizeFigures(this.input.figures, { locale: this.resolvedLocale, unit: this.unit }),
+    const figures = this.drawnFigures;
+    return this.memo.get('summary', [figures, this.resolvedLocale, this.unit], () =>
+      summarizeFigures(figures, { locale: this.resolvedLocale, unit: this.unit }),
     );
   }
 
+  protected override get drawnFigures(): Figure[] {
+    const figures = this.input.figures;
+    if (this.revisions === 'separate') return figures;
+    return this.memo.get('revisions', [figures], () => joinRevisions(figures));
+  }
+
   protected override figuresChanged(): void {
-    if (this.activeIndex >= this.input.figures.length) this.activeIndex = 0;
+    if (this.activeIndex >= this.drawnFigures.length) this.activeIndex = 0;
   }
 
   /** @internal The range chart's own attributes, for its image downloads. */
   override imageOptions() {
-    const { axes, sort, highlight, agreement } = this;
-    return { axes, sort, highlight, agreement };
+    const { axes, sort, highlight, agreement, revisions } = this;
+    return { axes, sort, highlight, agreement, revisions };
   }
 
   protected override renderPlot(width: number, m: Messages): PlotView | undefined {
@@ -155,7 +170,7 @@ export class EstimateRange extends EstimateChartElement {
     const locale = this.resolvedLocale;
     const unit = this.unit;
     const grouped = g.groups.length > 1;
-    const names = this.memo.get('speech', [this.input.figures, locale, unit, grouped], () => new Map<Figure, string>());
+    const names = this.memo.get('speech', [this.drawnFigures, locale, unit, grouped], () => new Map<Figure, string>());
     return (figure) => {
       let name = names.get(figure);
       if (name === undefined)

@@ -72,6 +72,13 @@ export const estimateTimelineStyles = css`
   .source-mark.vague .source-range {
     stroke-dasharray: 3 3;
   }
+  .revision-step {
+    fill: none;
+    stroke: var(--_value-color);
+    stroke-opacity: 0.6;
+    stroke-width: 1.5;
+    stroke-dasharray: 2 3;
+  }
   .annotation-rule {
     stroke: var(--_annotation-color);
     stroke-width: 1;

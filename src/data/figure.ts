@@ -118,6 +118,11 @@ export interface Figure {
   /** Only http(s) or relative links survive validation. */
   url?: string;
   note?: string;
+  /**
+   * The same source's earlier figures for the same thing, oldest first, when rows sharing a label and
+   * group but not a date were joined into this one, the latest (data/revisions.ts).
+   */
+  earlier?: readonly Figure[];
 }
 
 /** The lowest number a figure reaches, for scales and sorting. */

@@ -3,7 +3,8 @@
  * figure."), per language, written from what is drawn (see layout/reading-clauses.ts): the elements
  * show it under the plot and the static renderer draws it into the image.
  */
-export type ReadingClause = 'bars' | 'vague' | 'point' | 'open' | 'agreement' | 'timeline' | 'sourceMarks';
+export type ReadingClause =
+  'bars' | 'vague' | 'point' | 'open' | 'agreement' | 'earlier' | 'timeline' | 'sourceMarks' | 'revisionSteps';
 
 const en: Record<ReadingClause, string> = {
   bars: 'Bars show each source’s range',
@@ -11,8 +12,10 @@ const en: Record<ReadingClause, string> = {
   point: 'dots: a single figure',
   open: 'fading: no bound given on that side',
   agreement: 'shaded: where all sources agree',
+  earlier: 'thin grey lines under a bar: the same source’s earlier figures, the latest nearest',
   timeline: 'Lines show each series’ central figure, bands its range',
   sourceMarks: 'marks: an estimate by a named source',
+  revisionSteps: 'dotted steps: how a source revised its estimate',
 };
 
 const uk: Record<ReadingClause, string> = {
@@ -21,8 +24,10 @@ const uk: Record<ReadingClause, string> = {
   point: 'точки — одна цифра',
   open: 'згасання — межу з того боку не названо',
   agreement: 'затінено — де збігаються всі джерела',
+  earlier: 'тонкі сірі лінії під смугою — попередні дані того ж джерела, найновіші ближче',
   timeline: 'Лінії показують центральне значення кожного ряду, смуги — його діапазон',
   sourceMarks: 'позначки — оцінка названого джерела',
+  revisionSteps: 'пунктирні сходинки — як джерело переглядало свою оцінку',
 };
 
 const catalogue: Record<string, Record<ReadingClause, string>> = { en, uk };

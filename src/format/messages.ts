@@ -70,7 +70,19 @@ export type MessageKey =
   | 'onDate'
   | 'detailsHidden'
   | 'firstFigure'
-  | 'lastFigure';
+  | 'lastFigure'
+  | 'earlierFigures'
+  | 'figureOn'
+  | 'figureUndated'
+  | 'colEarlier'
+  | 'raised_one'
+  | 'raised_few'
+  | 'raised_many'
+  | 'raised_other'
+  | 'lowered_one'
+  | 'lowered_few'
+  | 'lowered_many'
+  | 'lowered_other';
 
 export type Messages = Record<MessageKey, string>;
 
@@ -143,6 +155,18 @@ const en: Messages = {
   detailsHidden: 'Details hidden.',
   firstFigure: 'First figure.',
   lastFigure: 'Last figure.',
+  earlierFigures: 'was {figures}',
+  figureOn: '{figure} on {date}',
+  figureUndated: '{figure}',
+  colEarlier: 'Earlier figures',
+  raised_one: 'One source raised its figure since {date}: {who}.',
+  raised_few: '{count} sources raised their figures since {date}: {who}.',
+  raised_many: '{count} sources raised their figures since {date}: {who}.',
+  raised_other: '{count} sources raised their figures since {date}: {who}.',
+  lowered_one: 'One source lowered its figure since {date}: {who}.',
+  lowered_few: '{count} sources lowered their figures since {date}: {who}.',
+  lowered_many: '{count} sources lowered their figures since {date}: {who}.',
+  lowered_other: '{count} sources lowered their figures since {date}: {who}.',
 };
 
 const catalogue: Record<string, Messages> = { en };
@@ -194,7 +218,7 @@ export function messagesFor(locale: string): Messages {
 /** The plural form of a counted message for a locale: plural(m, 'estimates', 3, 'uk') → "3 оцінки". */
 export function plural(
   messages: Messages,
-  base: 'estimates',
+  base: 'estimates' | 'raised' | 'lowered',
   count: number,
   locale: string,
   values: Record<string, string | number> = {},

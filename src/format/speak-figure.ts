@@ -1,13 +1,15 @@
 /**
  * A figure as a screen reader says it, whole: who, what, how uncertain, the unit, the intervals
  * named by their level, and when. "A NATO source: between 7,000 and 15,000 Russian troops killed,
- * as of March 24, 2022". Used for each row's accessible name and the data table.
+ * as of March 24, 2022", and a revised claim's earlier figures ("was more than 7,000 on 16 March
+ * 2022"). Used for each row's accessible name and the data table.
  */
 import type { Figure } from '../data/figure.js';
 import { describeFigure, speakRange } from './format-figure.js';
 import { formatFigureDate } from './format-date.js';
 import { message, messagesFor } from './messages.js';
 import { formatLevel } from './format-level.js';
+import { earlierFigures } from './earlier-figures.js';
 
 export interface SpeakOptions {
   locale?: string;
@@ -47,5 +49,7 @@ export function speakFigure(figure: Figure, options: SpeakOptions = {}): string 
   if (options.group) parts.push(options.group);
   if (figure.source && figure.source !== figure.label) parts.push(figure.source);
   if (figure.date) parts.push(message(m, 'asOf', { date: formatFigureDate(figure.date, locale, 'long') }));
+  const was = earlierFigures(figure, { locale, dateLength: 'long', form: 'spoken' });
+  if (was) parts.push(was);
   return parts.join(', ');
 }

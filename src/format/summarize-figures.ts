@@ -1,13 +1,15 @@
 /**
  * A summary of the figures in plain words, built from the figures, not the pixels: for each group,
  * how many estimates, the lowest and the highest and who gave them, whether the sources agree (the
- * overlap of their ranges) or not, any figure outside every other source's range, and the dates.
+ * overlap of their ranges) or not, any figure outside every other source's range, which sources
+ * raised or lowered a revised figure, and the dates.
  * Open and vague figures are said as they were given ("at least 7,000", "thousands"). Every
  * sentence comes from the message catalogue, so a translator can add a language without code.
  */
 import type { Figure } from '../data/figure.js';
 import { figureMax, figureMin } from '../data/figure.js';
 import { agreementRange } from '../data/agreement-range.js';
+import { revisionDirection } from '../data/revisions.js';
 import { describeFigure, speakRange } from './format-figure.js';
 import { withUnit } from './with-unit.js';
 import { formatNumber } from './format-number.js';
@@ -117,6 +119,7 @@ export function summarizeFigures(figures: readonly Figure[], options: SummaryOpt
           sentences.push(message(m, 'summaryOutside', { figure: said(f) }));
       }
     }
+    sentences.push(...revisionSentences(list, locale));
   }
   const dates = figures.flatMap((f) => (f.date ? [f.date] : []));
   if (dates.length) {
@@ -130,6 +133,34 @@ export function summarizeFigures(figures: readonly Figure[], options: SummaryOpt
     );
   }
   return sentences.join(' ');
+}
+
+/**
+ * What moved, for revised claims (data/revisions.ts): "2 sources raised their figures since 9 March
+ * 2022: Ukraine's General Staff and US officials." Raised and lowered are said apart; a claim that
+ * came back to where it began is not said to have moved.
+ */
+export function revisionSentences(list: readonly Figure[], locale: string): string[] {
+  const m = messagesFor(locale);
+  const sentences: string[] = [];
+  for (const direction of ['raised', 'lowered'] as const) {
+    const moved = list.filter((f) => revisionDirection(f) === direction);
+    if (!moved.length) continue;
+    const first = moved
+      .flatMap((f) => (f.earlier?.[0]?.date ? [f.earlier[0].date] : []))
+      .sort((a, b) => a.time.getTime() - b.time.getTime())[0];
+    if (!first) continue;
+    sentences.push(
+      plural(m, direction, moved.length, locale, {
+        date: formatFigureDate(first, locale, 'long'),
+        who: listOf(
+          moved.map((f) => f.label),
+          locale,
+        ),
+      }),
+    );
+  }
+  return sentences;
 }
 
 /** The figures with the smallest (sign -1) or largest (sign 1) number, ties together. */

@@ -1,6 +1,7 @@
 /**
  * A timeline in words: for each series, where it started and ended and which way it went, and on
- * which dates its range was widest and narrowest; then how many sources' estimates are marked.
+ * which dates its range was widest and narrowest; then how many sources' estimates are marked, and
+ * which sources raised or lowered theirs.
  * Sentences come from the message catalogue.
  */
 import type { Figure } from '../data/figure.js';
@@ -8,6 +9,8 @@ import { figureCentre, isSourceEstimate } from '../data/figure.js';
 import { describeFigure, speakRange } from './format-figure.js';
 import { formatFigureDate } from './format-date.js';
 import { message, messagesFor } from './messages.js';
+import { joinRevisions } from '../data/revisions.js';
+import { revisionSentences } from './summarize-figures.js';
 
 export interface TimelineSummaryOptions {
   locale?: string;
@@ -64,8 +67,11 @@ export function summarizeTimeline(figures: readonly Figure[], options: TimelineS
       );
     }
   }
-  const sources = dated.filter(isSourceEstimate).length;
-  if (sources)
-    sentences.push(sources === 1 ? message(m, 'sourcesSaidOne') : message(m, 'sourcesSaid', { count: sources }));
+  const sources = dated.filter(isSourceEstimate);
+  if (sources.length)
+    sentences.push(
+      sources.length === 1 ? message(m, 'sourcesSaidOne') : message(m, 'sourcesSaid', { count: sources.length }),
+    );
+  sentences.push(...revisionSentences(joinRevisions(sources), locale));
   return sentences.join(' ');
 }

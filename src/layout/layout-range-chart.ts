@@ -27,6 +27,8 @@ import { BAR, strokesFor } from './interval-strokes.js';
 import { rowDates, type RowDates } from './row-dates.js';
 import { rowSources, type RowSources } from './row-sources.js';
 import { GAP, layoutValueLabel, valueLabelBelow, type ValueLabelContext } from './value-label.js';
+import { EARLIER_TICK, earlierMarks } from './earlier-marks.js';
+import { earlierFigures } from '../format/earlier-figures.js';
 
 export type { AxesMode };
 
@@ -260,7 +262,10 @@ function layoutRow(figure: Figure, index: number, top: number, scale: ValueScale
   const metaText = [ctx.sources.perRow.get(figure) ?? '', ctx.dates.perRow.get(figure) ?? '']
     .filter(Boolean)
     .join(' · ');
-  const metaLines = metaText ? wrapText(metaText, placement === 'beside' ? labelWidth : width, 'small', measure) : [];
+  const textWidth = placement === 'beside' ? labelWidth : width;
+  const metaLines = metaText ? wrapText(metaText, textWidth, 'small', measure) : [];
+  const was = earlierFigures(figure, { locale: ctx.locale, dateLength: ctx.dates.length, form: 'drawn' });
+  if (was) metaLines.push(...wrapText(was, textWidth, 'small', measure));
   const pad = 7;
 
   const barBand = 26;
@@ -305,7 +310,10 @@ function layoutRow(figure: Figure, index: number, top: number, scale: ValueScale
     mark = { x: scale(figure.value), kind };
   }
 
-  const marks = { strokes, mark, openLow, openHigh, y, label };
+  const earlier = earlierMarks(figure, scale, y);
+  const marksBottom = earlier.length ? Math.max(...earlier.map((e) => e.y)) + EARLIER_TICK : undefined;
+  if (marksBottom !== undefined) bottom = Math.max(bottom, marksBottom + pad);
+  const marks = { strokes, mark, openLow, openHigh, y, label, extents: earlier, marksBottom };
   let valueLabel = layoutValueLabel(figure, marks, ctx);
   if (!valueLabel && (strokes.length > 0 || mark)) {
     valueLabel = valueLabelBelow(figure, marks, ctx, lineHeight('small'));
@@ -326,6 +334,7 @@ function layoutRow(figure: Figure, index: number, top: number, scale: ValueScale
     vague,
     mark,
     valueLabel,
+    earlier,
     highlighted: ctx.highlight !== undefined && figure.label.trim().toLowerCase() === ctx.highlight,
     dimmed: ctx.highlight !== undefined && figure.label.trim().toLowerCase() !== ctx.highlight,
   };

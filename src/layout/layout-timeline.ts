@@ -19,6 +19,7 @@ import { labelSources, placeDirectLabels } from './place-labels.js';
 import type { TextLine } from './text-line.js';
 import { layoutColumns } from './timeline-columns.js';
 import type { AnnotationGeometry, SourceMarkGeometry, TimelineGeometry } from './timeline-geometry.js';
+import { revisionSteps } from './revision-steps.js';
 import { GAP_FACTOR, layoutSeries } from './timeline-series.js';
 import { layoutTimelineKey } from './timeline-key.js';
 
@@ -218,7 +219,8 @@ export function layoutTimeline(options: TimelineOptions): TimelineGeometry {
   }
   const yTicks = y.ticks(yCount).map((value) => ({ y: y(value), value, text: yFormat(value) }));
 
-  const sourceLabels = labelSources(marks, width, { x0, x1, y0, y1 }, measure, annotations);
+  const revisions = revisionSteps(marks);
+  const sourceLabels = labelSources(marks, width, { x0, x1, y0, y1 }, measure, annotations, revisions.superseded);
   const directLabels = showDirect ? placeDirectLabels(series, x1 + 8, y0, y1, lineHeight('small'), measure) : [];
   const columns = layoutColumns(own, sources, x);
 
@@ -228,6 +230,7 @@ export function layoutTimeline(options: TimelineOptions): TimelineGeometry {
     plot: { x0, x1, y0, y1 },
     series,
     marks,
+    revisionSteps: revisions.steps,
     annotations,
     xTicks,
     yTicks,

@@ -38,7 +38,8 @@ export function placeDirectLabels(
 /**
  * Names beside sources' marks ("A NATO source"), so a reader sees who said what without hovering:
  * right of the mark, or left of it near the right edge; a name that would touch another is left
- * for the details box and the table.
+ * for the details box and the table. A revised claim is named once, at its latest mark (`unnamed`
+ * holds the earlier ones: revision-steps.ts).
  */
 export function labelSources(
   marks: SourceMarkGeometry[],
@@ -46,10 +47,12 @@ export function labelSources(
   plot: { x0: number; x1: number; y0: number; y1: number },
   measure: TextMeasurer,
   annotations: AnnotationGeometry[],
+  unnamed: ReadonlySet<number> = new Set(),
 ): (TextLine & { mark: number })[] {
   const boxes = annotations.map((a) => box(a.label));
   const placed: (TextLine & { mark: number })[] = [];
   marks.forEach((m, i) => {
+    if (unnamed.has(i)) return;
     const text = m.figure.label;
     const w = measure.width(text, 'small');
     const y = (m.y ?? (m.y0 + m.y1) / 2) + 4;

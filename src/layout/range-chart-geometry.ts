@@ -40,8 +40,24 @@ export interface RowGeometry {
   mark?: { x: number; kind: 'point' | 'approximate' | 'centre' };
   /** Omitted when it cannot be placed without overlapping anything. */
   valueLabel?: TextLine;
+  /** A revised claim's earlier figures, drawn faint under the bar, the latest of them nearest it. */
+  earlier: EarlierMark[];
   highlighted: boolean;
   dimmed: boolean;
+}
+
+/** One earlier figure of a revised claim: a thin line under the bar, with ticks at its closed ends. */
+export interface EarlierMark {
+  figure: Figure;
+  /** The line's centre, in px. */
+  y: number;
+  /** The line's ends; equal for a single number. */
+  x0: number;
+  x1: number;
+  openLow: boolean;
+  openHigh: boolean;
+  /** Its central or single value. */
+  value?: number;
 }
 
 export interface AxisGeometry {

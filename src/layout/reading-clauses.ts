@@ -13,12 +13,16 @@ export function rangeReadingClauses(g: RangeChartGeometry): ReadingClause[] {
   if (g.rows.some((r) => r.mark?.kind === 'point')) clauses.push('point');
   if (g.rows.some((r) => r.openLow || r.openHigh)) clauses.push('open');
   if (g.groups.some((group) => group.agreement)) clauses.push('agreement');
+  if (g.rows.some((r) => r.earlier.length)) clauses.push('earlier');
   return clauses;
 }
 
 export function timelineReadingClauses(g: TimelineGeometry): ReadingClause[] {
-  const clauses: ReadingClause[] = ['timeline'];
+  const clauses: ReadingClause[] = [];
+  // Sources' estimates alone draw no series line: the line's clause would describe nothing on screen.
+  if (g.series.some((s) => s.line || s.bands.length || s.dots.length)) clauses.push('timeline');
   if (g.marks.length) clauses.push('sourceMarks');
+  if (g.revisionSteps.length) clauses.push('revisionSteps');
   if (g.marks.some((mark) => mark.vague)) clauses.push('vague');
   return clauses;
 }

@@ -9,6 +9,8 @@ export interface RowDates {
   all: boolean;
   /** Date text for the rows whose date differs from the common one. */
   perRow: Map<Figure, string>;
+  /** How the rows write dates: `short` ("24 Mar") when every date, earlier figures' too, is in one year. */
+  length: 'short' | 'medium';
 }
 
 /**
@@ -18,7 +20,7 @@ export interface RowDates {
 export function rowDates(figures: Figure[], locale: string): RowDates {
   const dated = figures.filter((f) => f.date);
   const perRow = new Map<Figure, string>();
-  if (dated.length === 0) return { all: false, perRow };
+  if (dated.length === 0) return { all: false, perRow, length: 'medium' };
   const medium = new Map(dated.map((f) => [f, formatFigureDate(f.date!, locale, 'medium')]));
   const counts = new Map<string, number>();
   for (const d of medium.values()) counts.set(d, (counts.get(d) ?? 0) + 1);
@@ -26,12 +28,13 @@ export function rowDates(figures: Figure[], locale: string): RowDates {
   const all = commonCount === figures.length;
   // A date shared by fewer than half the figures is no common date: every row says its own.
   const shared = commonCount * 2 > figures.length ? common : undefined;
-  const years = new Set(dated.map((f) => f.date!.time.getUTCFullYear()));
-  const length = years.size === 1 && dated.every((f) => f.date!.precision !== 'year') ? 'short' : 'medium';
+  const every = dated.concat(dated.flatMap((f) => (f.earlier ?? []).filter((e) => e.date)));
+  const years = new Set(every.map((f) => f.date!.time.getUTCFullYear()));
+  const length = years.size === 1 && every.every((f) => f.date!.precision !== 'year') ? 'short' : 'medium';
   const m = messagesFor(locale);
   for (const f of dated) {
     if (medium.get(f) !== shared)
       perRow.set(f, message(m, 'asOf', { date: formatFigureDate(f.date!, locale, length) }));
   }
-  return { common: shared, all, perRow };
+  return { common: shared, all, perRow, length };
 }

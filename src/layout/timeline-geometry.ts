@@ -2,6 +2,7 @@
  * The geometry of a timeline, computed by `layoutTimeline`: paths, marks, ticks and labels in CSS
  * pixels. Plain data, no DOM.
  */
+import type { RevisionStep } from './revision-steps.js';
 import type { Figure } from '../data/figure.js';
 import type { TextLine } from './text-line.js';
 
@@ -60,6 +61,8 @@ export interface TimelineGeometry {
   plot: { x0: number; x1: number; y0: number; y1: number };
   series: SeriesGeometry[];
   marks: SourceMarkGeometry[];
+  /** Each revised claim's marks joined in date order, drawn as a step line under them. */
+  revisionSteps: RevisionStep[];
   annotations: AnnotationGeometry[];
   xTicks: { x: number; text: string; width: number }[];
   yTicks: { y: number; value: number; text: string }[];

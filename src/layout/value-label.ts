@@ -28,6 +28,10 @@ export interface RowMarks {
   /** The bar's centre line, in px. */
   y: number;
   label: TextLine[];
+  /** What else is drawn in the row (earlier figures under the bar), which a value label must not cross. */
+  extents?: { x0: number; x1: number }[];
+  /** The lowest drawn point under the bar, when lower than the bar itself. */
+  marksBottom?: number;
 }
 
 /** The chart around the row. */
@@ -45,8 +49,15 @@ export interface ValueLabelContext {
 export function layoutValueLabel(figure: Figure, row: RowMarks, ctx: ValueLabelContext): TextLine | undefined {
   const { strokes, mark, openLow, openHigh, y, label } = row;
   const { placement, labelWidth, width, measure, sizes } = ctx;
-  const extentX0 = Math.min(...strokes.map((s) => s.x0), mark?.x ?? Infinity) - (mark ? 6 : 0);
-  const extentX1 = Math.max(...strokes.map((s) => s.x1), mark?.x ?? -Infinity) + (mark ? 6 : 0);
+  const others = row.extents ?? [];
+  const extentX0 = Math.min(
+    Math.min(...strokes.map((s) => s.x0), mark?.x ?? Infinity) - (mark ? 6 : 0),
+    ...others.map((e) => e.x0 - 4),
+  );
+  const extentX1 = Math.max(
+    Math.max(...strokes.map((s) => s.x1), mark?.x ?? -Infinity) + (mark ? 6 : 0),
+    ...others.map((e) => e.x1 + 4),
+  );
   const chevron = CHEVRON_ROOM;
   const right0 = extentX1 + (openHigh ? chevron : 0) + 6;
   const left1 = extentX0 - (openLow ? chevron : 0) - 6;
@@ -93,7 +104,7 @@ export function valueLabelBelow(figure: Figure, row: RowMarks, ctx: ValueLabelCo
   const { placement, labelWidth, width, measure, sizes } = ctx;
   const minX = placement === 'beside' ? labelWidth + GAP : 0;
   const start = Math.max(minX, Math.min(...row.strokes.map((s) => s.x0), row.mark?.x ?? Infinity));
-  const baseline = row.y + BAR_HALF + lineHeight - Math.round(sizes.small * 0.3);
+  const baseline = Math.max(row.y + BAR_HALF, row.marksBottom ?? 0) + lineHeight - Math.round(sizes.small * 0.3);
   const forms = ctx.compact ? [true] : [false, true];
   let text = '';
   let w = 0;

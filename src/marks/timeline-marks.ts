@@ -1,12 +1,13 @@
 /**
  * Everything a timeline draws from its geometry, in drawing order: axes, events, bands, lines, each
- * source's estimate with its label, the series' direct labels or legend. The element adds its
+ * source's estimate with its label (a revised one's marks joined by a step line), the series' direct labels or legend. The element adds its
  * crosshair and focus frame; the static renderer draws this as it is.
  */
 import { svg, type SVGTemplateResult } from 'lit/html.js';
 import type { TimelineGeometry } from '../layout/timeline-geometry.js';
 import { annotationMark } from './annotation-mark.js';
 import { bandMark } from './band-mark.js';
+import { revisionStepMark } from './revision-step-mark.js';
 import { round } from './round.js';
 import { seriesClass } from './series-class.js';
 import { seriesLineMark } from './series-line-mark.js';
@@ -20,6 +21,7 @@ export function timelineMarks(g: TimelineGeometry): SVGTemplateResult {
     ${g.annotations.map(annotationMark)}
     ${g.series.map(bandMark)}
     ${g.series.map(seriesLineMark)}
+    ${g.revisionSteps.map(revisionStepMark)}
     ${g.marks.map(sourceMark)}
     ${textLines(g.sourceLabels, 'source-label', 'label')}
     ${g.directLabels.map((l) => svg`<g class=${seriesClass(l.series)} part="label">${textLines([l], 'direct-label')}</g>`)}

@@ -1,5 +1,6 @@
 /** The range chart in the static renderer: the element's marks, from the same layout. Runs in Node and in the browser. */
 import { svg } from 'lit/html.js';
+import { joinRevisions } from '../data/revisions.js';
 import { summarizeFigures } from '../format/summarize-figures.js';
 import { layoutRangeChart } from '../layout/layout-range-chart.js';
 import type { RangeChartGeometry } from '../layout/range-chart-geometry.js';
@@ -30,8 +31,10 @@ function rangeMarks(g: RangeChartGeometry) {
 /** The range chart's plot for the static renderer, from the shared context. */
 export function rangePlot(options: StaticRangeOptions) {
   return (c: StaticContext): StaticPlot => {
+    const figures = options.revisions === 'separate' ? c.layout.figures : joinRevisions(c.layout.figures);
     const g = layoutRangeChart({
       ...c.layout,
+      figures,
       axes: options.axes,
       sort: options.sort,
       highlight: options.highlight,
@@ -41,7 +44,7 @@ export function rangePlot(options: StaticRangeOptions) {
       marks: rangeMarks(g),
       width: g.width,
       height: g.height,
-      summary: summarizeFigures(c.layout.figures, { locale: c.layout.locale, unit: options.unit }),
+      summary: summarizeFigures(figures, { locale: c.layout.locale, unit: options.unit }),
       howToRead: options.howToRead === 'off' ? '' : howToRead(rangeReadingClauses(g), c.layout.locale),
     };
   };

@@ -1,4 +1,5 @@
 /** The options of a static chart: the elements' attributes, the text around the chart, and the font. */
+import type { RevisionsMode } from '../data/revisions.js';
 import type { Palette, Theme } from '../marks/palette.js';
 import type { AxesMode } from '../layout/layout-range-chart.js';
 import type { SortOrder } from '../layout/row-order.js';
@@ -57,6 +58,11 @@ export interface StaticRangeOptions extends StaticChartOptions {
   highlight?: string;
   /** Shade the range where all sources of a group agree. */
   agreement?: boolean;
+  /**
+   * `join` (default): rows sharing a label and group but not a date are one claim, drawn as its latest
+   * figure with the earlier ones faint under it; `separate`: a row each.
+   */
+  revisions?: RevisionsMode;
 }
 
 export interface StaticTimelineOptions extends StaticChartOptions {

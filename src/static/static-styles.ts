@@ -70,6 +70,9 @@ text.description,.tick,.axis-title,.meta,.agreement-label,.key-label,.annotation
 .chevron{fill:none;stroke:${p['interval-color']};stroke-width:2;stroke-linecap:round;stroke-linejoin:round}
 .value{fill:${p['value-color']};stroke:${p.background};stroke-width:2}
 .value.approximate{fill:${p.background};stroke:${p['value-color']};stroke-width:2.5}
+.earlier{fill:${p['muted-color']}}
+.earlier-open{fill:none;stroke:${p['muted-color']};stroke-width:1.5}
+.earlier-value{fill:${p.background};stroke:${p['muted-color']};stroke-width:1.5}
 .interval{fill:${p['interval-color']}}
 .interval.outer{fill:${p['interval-outer-color']}}
 .fade-stop{stop-color:${p['interval-color']}}
@@ -86,6 +89,7 @@ text.description,.tick,.axis-title,.meta,.agreement-label,.key-label,.annotation
 .legend-swatch{stroke-width:3}
 .source-range,.source-cap{stroke:${p['value-color']};stroke-width:2}
 .source-mark.vague .source-range{stroke-dasharray:3 3}
+.revision-step{fill:none;stroke:${p['value-color']};stroke-opacity:0.6;stroke-width:1.5;stroke-dasharray:2 3}
 .annotation-rule{stroke:${p['muted-color']};stroke-width:1;stroke-dasharray:3 3}
 ${seriesRules}`;
   return scope ? scoped(css, scope).trim() : css;
