@@ -80,7 +80,7 @@ export function summarizeFigures(figures: readonly Figure[], options: SummaryOpt
     const what = group ?? options.unit ?? message(m, 'chartLabel');
     sentences.push(message(m, 'estimatesOf', { what, estimates: plural(m, 'estimates', list.length, locale) }));
     if (list.length === 1) {
-      sentences.push(`${said(list[0])}.`);
+      sentences.push(`${said(list[0])}.`, ...revisionSentences(list, locale));
       continue;
     }
     const lowest = pick(list, floorOf, -1);

@@ -203,6 +203,11 @@ export function chevronsOf(row: Element): DrawnShape[] {
   return shapesIn(row, 'svg.plot [part="open-end"]');
 }
 
+/** A revised row's earlier figures: their lines, ticks and chevrons (`earlier`…) and rings (`earlier-value`). */
+export function earlierOf(row: Element): DrawnShape[] {
+  return shapesIn(row, 'svg.plot path[part="earlier"]');
+}
+
 /** A row's value mark (centre or point), as a circle: its centre and radius. */
 export function dotOf(row: Element): (DrawnShape & { cx: number; cy: number; r: number }) | undefined {
   const shape = shapesIn(row, 'svg.plot path.value')[0];
