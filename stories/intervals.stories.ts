@@ -3,12 +3,21 @@ import '../src/estimate-range.js';
 import { climateSensitivity } from '../test/fixtures/climate-sensitivity.js';
 import { hadcrutAcrossZero, hadcrutJanuaries } from '../test/fixtures/hadcrut.js';
 import type { Estimate } from '../src/data/figure.js';
+import { covidDeaths } from '../test/fixtures/covid-deaths.js';
+import { seedDeaths } from '../test/fixtures/seed-figures.js';
 import { docs, type Story, type StoryMeta } from './story.js';
 
 export default { title: 'Intervals', component: 'estimate-range' } satisfies StoryMeta;
 
 /** Storybook's way to keep the order stories are written in (module namespaces sort names). */
-export const __namedExportsOrder = ['NestedIntervals', 'OpenRanges', 'AcrossZero', 'FortyRows'];
+export const __namedExportsOrder = [
+  'NestedIntervals',
+  'KindsOfInterval',
+  'ClaimedRanges',
+  'OpenRanges',
+  'AcrossZero',
+  'FortyRows',
+];
 
 export const NestedIntervals: Story = {
   name: 'Nested intervals',
@@ -18,6 +27,29 @@ export const NestedIntervals: Story = {
   render: () => html`<estimate-range .estimates=${climateSensitivity} unit="°C of warming per doubling of CO₂">
     <span slot="title">How much will the world warm if CO₂ doubles?</span>
     <span slot="source">Sources: IPCC; Sherwood et al. (2020); Charney et al. (1979)</span>
+  </estimate-range>`,
+};
+
+export const KindsOfInterval: Story = {
+  name: 'Ranges of different kinds',
+  parameters: docs(
+    'A 95 % confidence interval (WHO), a 95 % uncertainty interval read from the phrase “95% UI” (The Lancet) and a count with no range: each row’s name, details and the summary say which is which (test/fixtures/covid-deaths.ts).',
+  ),
+  render: () => html`<estimate-range .estimates=${covidDeaths} unit="deaths">
+    <span slot="title">How many died in the pandemic’s first two years?</span>
+    <span slot="description">Deaths in 2020 and 2021: excess deaths as estimated, and COVID-19 deaths as reported</span>
+    <span slot="source">Sources: WHO; COVID-19 Excess Mortality Collaborators, The Lancet</span>
+  </estimate-range>`,
+};
+
+export const ClaimedRanges: Story = {
+  name: 'Ranges named for the chart',
+  parameters: docs(
+    'interval="claimed range": every bar is a range a source claimed, and the key says so, as the range chart says its nested levels.',
+  ),
+  render: () => html`<estimate-range .estimates=${seedDeaths} interval="claimed range" unit="Russian troops killed">
+    <span slot="title">How many Russian troops had been killed?</span>
+    <span slot="source">Sources: Ukrainian authorities; a NATO source</span>
   </estimate-range>`,
 };
 

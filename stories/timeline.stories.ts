@@ -67,9 +67,9 @@ export const RevisedClaims: Story = {
 export const FanChart: Story = {
   name: 'A fan chart (50, 80 and 95 % bands)',
   parameters: docs(
-    "Nested bands, the inner stronger. The 50 and 80 % bands are derived from HadCRUT5's 95 % interval assuming a normal error.",
+    'Nested bands, the inner stronger, named in the key as confidence intervals (interval="confidence"). The 50 and 80 % bands are derived from HadCRUT5\'s 95 % interval assuming a normal error.',
   ),
-  render: () => html`<estimate-timeline .estimates=${hadcrutFan} unit="°C relative to 1961–1990">
+  render: () => html`<estimate-timeline .estimates=${hadcrutFan} interval="confidence" unit="°C relative to 1961–1990">
     <span slot="title">Global temperature, 2015 to 2023</span>
     <span slot="source">Source: HadCRUT5, Met Office Hadley Centre and CRU</span>
   </estimate-timeline>`,

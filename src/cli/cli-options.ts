@@ -90,6 +90,12 @@ export const CLI_OPTIONS: readonly CliOption[] = [
   { name: 'highlight', type: 'string', value: 'label', help: 'Range charts: the row to highlight' },
   { name: 'agreement', type: 'boolean', help: 'Range charts: shade where all sources agree' },
   {
+    name: 'interval',
+    type: 'string',
+    value: 'kind',
+    help: 'What the ranges are when a figure does not say: "claimed range", "95% confidence interval", "min-max" \u2026',
+  },
+  {
     name: 'revisions',
     type: 'string',
     value: 'join|separate',

@@ -96,6 +96,7 @@ function readSettings(values: Record<string, unknown>): RenderSettings {
       axes: choice(values, 'axes') as RenderSettings['chart']['axes'],
       highlight: values.highlight as string | undefined,
       agreement: Boolean(values.agreement),
+      interval: values.interval as string | undefined,
       revisions: choice(values, 'revisions') as RenderSettings['chart']['revisions'],
       fontSize: positiveNumber(values, 'font-size', 15),
       fontUrl: values['font-url'] as string | undefined,

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Figure } from '../data/figure.js';
 import { describeFigure } from '../format/format-figure.js';
 import { formatFigureDate } from '../format/format-date.js';
-import { formatLevel } from '../format/format-level.js';
+import { nameLevel } from '../format/name-interval.js';
 import { earlierFigures } from '../format/earlier-figures.js';
 import { message, type Messages } from '../format/messages.js';
 // Styles are set through the CSSOM, never as style attributes, which a strict CSP blocks.
@@ -63,7 +63,7 @@ interface DetailLine {
 function detailLines(f: Figure, locale: string, m: Messages): DetailLine[] {
   const intervals = f.intervals.map(
     (i) =>
-      `${message(m, 'interval', { level: formatLevel(i.level, locale) })}: ${describeFigure({ ...f, kind: 'range', low: i.low, high: i.high, value: undefined }, locale)}`,
+      `${nameLevel(f.interval, i.level, locale)}: ${describeFigure({ ...f, kind: 'range', low: i.low, high: i.high, value: undefined, interval: undefined }, locale)}`,
   );
   const lines: (DetailLine | false | '' | undefined)[] = [
     { text: describeFigure(f, locale) },

@@ -113,6 +113,14 @@ export abstract class EstimateChartElement extends LitElement {
   @property({ attribute: 'number-locale', reflect: true }) numberLocale?: string;
 
   /**
+   * What kind of interval the figures' ranges are, when a figure does not say (its `interval` field)
+   * and its phrase names none ("95% CI"): "claimed range", "95% confidence interval", "credible",
+   * "likely range", "min-max", "margin of error", or the author's own words. Said in the key, the
+   * details, each figure's spoken name, the table and the summary.
+   */
+  @property({ reflect: true }) interval?: string;
+
+  /**
    * `auto` (default): a line under the plot saying how to read its marks, written from what is drawn
    * ("Bars show each source’s range; dashed: a vague figure."), in the chart's language. `off`: none.
    */
@@ -276,7 +284,8 @@ export abstract class EstimateChartElement extends LitElement {
     // Always re-read: a page may set `estimates` after the element is connected and before its first
     // render (the controller read nothing then). Reading twice costs one validation; src is not refetched.
     if (changed.has('estimates') || changed.has('src') || changed.has('serverInput')) this.input.refresh(false);
-    if ((changed.has('locale') || changed.has('numberLocale')) && this.hasUpdated) this.input.revalidate();
+    if ((changed.has('locale') || changed.has('numberLocale') || changed.has('interval')) && this.hasUpdated)
+      this.input.revalidate();
   }
 
   private inputChanged(): void {

@@ -36,6 +36,8 @@ export interface FigureInputHost extends ReactiveControllerHost, HTMLElement {
   readonly resolvedLocale: string;
   /** How the numbers are written, when the author said so (`number-locale`). */
   numberLocale?: string;
+  /** What kind of interval a figure's range is when it does not say (`interval`). */
+  interval?: string;
   /** How long a `src` may take, in ms. */
   readonly srcTimeout: number;
 }
@@ -233,6 +235,7 @@ export class FigureInputController implements ReactiveController {
       result = validateEstimates(input.records, {
         locale: this.host.numberLocale || this.host.resolvedLocale,
         trustLocale: Boolean(this.host.numberLocale),
+        interval: this.host.interval,
         rowNumbers: input.rowNumbers,
         labelOptional: this.rules.labelOptional,
         dateRequired: this.rules.dateRequired,

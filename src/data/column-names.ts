@@ -5,6 +5,7 @@
 import type { EstimateField } from './figure.js';
 
 const SYNONYMS: Record<Exclude<EstimateField, 'intervals'>, string[]> = {
+  interval: ['interval', 'interval type', 'interval kind', 'kind of interval', 'type of interval', 'range type'],
   label: ['label', 'name', 'category', 'who', 'row', 'item'],
   group: ['group', 'series', 'measure', 'quantity', 'what', 'indicator', 'variable'],
   value: [

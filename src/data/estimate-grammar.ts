@@ -7,6 +7,7 @@
  */
 import type { EstimateKind } from './figure.js';
 import type { Piece, Quantity } from './estimate-quantities.js';
+import { intervalKindOfWords, type IntervalName } from './interval-name.js';
 
 /** What a rule read. */
 export interface Reading {
@@ -15,6 +16,8 @@ export interface Reading {
   value?: number;
   high?: number;
   unit?: string;
+  /** What the bracket named the range ("95% CI" is a 95 % confidence interval). */
+  interval?: IntervalName;
 }
 
 export type GrammarResult =
@@ -122,8 +125,16 @@ const RULES: Rule[] = [
     name: 'centre and interval in brackets',
     pattern:
       /^(?:centre )?Q open (?:(?:Q )?interval |between |Q interval between )?(?:colon |comma )?Q (?:to|comma|and) Q close$/,
-    read: (qs, symbols) =>
-      range(qs[qs.length - 2], qs[qs.length - 1], joinerOf(symbols, 1) === ',' ? '-' : joinerOf(symbols, 1), qs[0]),
+    read: (qs, symbols) => {
+      const read = range(
+        qs[qs.length - 2],
+        qs[qs.length - 1],
+        joinerOf(symbols, 1) === ',' ? '-' : joinerOf(symbols, 1),
+        qs[0],
+      );
+      const interval = namedInterval(qs, symbols);
+      return interval && !('reason' in read) ? { ...read, interval } : read;
+    },
   },
   {
     name: 'years with a slash',
@@ -149,6 +160,18 @@ const RULES: Rule[] = [
     },
   },
 ];
+
+/**
+ * The kind and level a bracket names: "(95% CI 2.1–4.3)" is a 95 % confidence interval. The level
+ * is the quantity before the interval's words, a percentage.
+ */
+function namedInterval(qs: Quantity[], symbols: LineSymbol[]): IntervalName | undefined {
+  const words = symbols.find((s): s is { s: string; text: string } => s.s === 'interval' && 'text' in s);
+  const kind = words ? intervalKindOfWords(words.text) : undefined;
+  if (!kind) return undefined;
+  const level = qs.length === 4 && qs[1].unit === '%' ? qs[1].value / 100 : undefined;
+  return level !== undefined && level > 0 && level < 1 ? { kind, level } : { kind };
+}
 
 /** The text of the nth joiner (to, and, or, a dash) in a line of symbols. */
 function joinerOf(symbols: LineSymbol[], nth = 0): string {

@@ -1,3 +1,5 @@
+import type { IntervalName } from './interval-name.js';
+
 /**
  * The figures contract: what a newsroom hands a chart (`Estimate`) and what the chart draws
  * from once the input has been read and checked (`Figure`).
@@ -26,6 +28,7 @@ export const ESTIMATE_FIELDS = [
   'low',
   'high',
   'intervals',
+  'interval',
   'estimate',
   'date',
   'source',
@@ -61,6 +64,13 @@ export interface Estimate {
   high?: number | string;
   /** Nested ranges, e.g. 50 % and 95 % intervals. */
   intervals?: EstimateInterval[];
+  /**
+   * What kind of interval the range (and any nested intervals) is, in words: "claimed range", "95%
+   * confidence interval", "credible", "likely range" (IPCC), "min-max", "margin of error". Said in
+   * the key, the details, the spoken name, the table and the summary. Words it does not know are
+   * said as given. Default: the chart's `interval` attribute, else what the phrase names ("95% CI").
+   */
+  interval?: string;
   /** The figure as written ("10–15,000"); parsed when the numbers are absent. */
   estimate?: string;
   /** When the estimate was made, or what it is as of (ISO 8601). */
@@ -109,6 +119,8 @@ export interface Figure {
   kind: EstimateKind;
   /** Nested intervals, widest first. */
   intervals: Interval[];
+  /** What kind of interval its range and nested intervals are, when the author or the phrase said. */
+  interval?: IntervalName;
   /** The original phrase, when one was given or numbers were read from text. */
   text?: string;
   /** A unit read from the phrase ("%"). */

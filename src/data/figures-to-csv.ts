@@ -5,6 +5,13 @@
  */
 import { csvFormat } from 'd3-dsv';
 import type { Figure } from './figure.js';
+import type { IntervalName } from './interval-name.js';
+
+/** A kind of interval as the `interval` field reads it back: "95% confidence", "claimed", or the author's words. */
+function intervalWords(name: IntervalName): string {
+  if (name.kind === 'other') return name.text ?? '';
+  return `${name.level !== undefined ? `${Number((name.level * 100).toPrecision(6))}% ` : ''}${name.kind}`;
+}
 
 /** A CSV of the checked figures, one row each, in the order given. */
 export function figuresToCsv(figures: readonly Figure[]): string {
@@ -17,6 +24,7 @@ export function figuresToCsv(figures: readonly Figure[]): string {
       high: f.high ?? '',
       kind: f.kind,
       intervals: f.intervals.map((i) => `${i.level}: ${i.low} to ${i.high}`).join('; '),
+      interval: f.interval ? intervalWords(f.interval) : '',
       estimate: f.text ?? '',
       date: f.date
         ? f.date.time.toISOString().slice(0, f.date.precision === 'year' ? 4 : f.date.precision === 'month' ? 7 : 10)
@@ -25,6 +33,21 @@ export function figuresToCsv(figures: readonly Figure[]): string {
       url: f.url ?? '',
       note: f.note ?? '',
     })) as unknown as Record<string, string>[],
-    ['label', 'group', 'low', 'value', 'high', 'kind', 'intervals', 'estimate', 'date', 'source', 'url', 'note'],
+    [
+      'label',
+      'group',
+      'low',
+      'value',
+      'high',
+      'kind',
+      'intervals',
+      // Only when some figure names its kind of interval: files without one keep their columns.
+      ...(figures.some((f) => f.interval) ? ['interval'] : []),
+      'estimate',
+      'date',
+      'source',
+      'url',
+      'note',
+    ],
   );
 }

@@ -6,6 +6,7 @@
  * and estimate-grammar.ts matches the result against named rules. A phrase that is not understood
  * is rejected with a reason that names what was not understood, never guessed at.
  */
+import type { IntervalName } from './interval-name.js';
 import type { EstimateKind } from './figure.js';
 import { applyGrammar } from './estimate-grammar.js';
 import { readPieces } from './estimate-quantities.js';
@@ -25,6 +26,8 @@ export interface ParsedEstimate {
   text: string;
   /** The grammar rule that read it ("range", "plus or minus" …), for whoever wonders why. */
   rule?: string;
+  /** The kind of interval the phrase names: "19 (95% CI: 15–24)" is `{ kind: 'confidence', level: 0.95 }`. */
+  interval?: IntervalName;
   /**
    * What the reading is unsure of, or set aside: a separator another locale reads differently
    * ("15,000" in a Ukrainian chart), a bracket after the figure ("27% (1,204)").

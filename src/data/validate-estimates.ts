@@ -3,6 +3,7 @@
  * figures. Every problem names its row and field; a row with an error is left out, the rest are kept.
  * Nothing here throws: input is untrusted by definition.
  */
+import { readIntervalName, type IntervalName } from './interval-name.js';
 import { ESTIMATE_FIELDS, type EstimateKind, type Figure } from './figure.js';
 import { previewValue, type FigureIssue } from './figure-issue.js';
 import { closestField } from './closest-field.js';
@@ -41,6 +42,11 @@ export interface ValidationOptions {
   labelOptional?: boolean;
   /** Require a date on every row (a timeline places figures by date). */
   dateRequired?: boolean;
+  /**
+   * What kind of interval a figure's range is when the figure does not say (the `interval`
+   * attribute): "95% confidence interval", "claimed range" (interval-name.ts).
+   */
+  interval?: string;
 }
 
 const KNOWN = new Set<string>(ESTIMATE_FIELDS);
@@ -67,12 +73,13 @@ export function validateEstimates(records: unknown, options: ValidationOptions =
     return { figures, issues };
   }
   const unknownFields = new Set<string>();
+  const chartInterval = readIntervalName(options.interval ?? '');
   records.forEach((record, index) => {
     const row = options.rowNumbers?.[index] ?? index + 1;
     const figure = validateOne(
       record,
       row,
-      { locale: options.locale ?? 'en', trustLocale: options.trustLocale ?? false },
+      { locale: options.locale ?? 'en', trustLocale: options.trustLocale ?? false, interval: chartInterval },
       issues,
       unknownFields,
       options.labelOptional ?? false,
@@ -122,7 +129,7 @@ export function validateEstimates(records: unknown, options: ValidationOptions =
 function validateOne(
   record: unknown,
   row: number,
-  reading: { locale: string; trustLocale: boolean },
+  reading: { locale: string; trustLocale: boolean; interval?: IntervalName },
   issues: FigureIssue[],
   unknownFields: Set<string>,
   labelOptional: boolean,
@@ -174,6 +181,8 @@ function validateOne(
   const source = readText(get('source'), 'source', error) ?? undefined;
   const note = readText(get('note'), 'note', error) ?? undefined;
   const estimateText = readText(get('estimate'), 'estimate', error) ?? undefined;
+  const intervalText = readText(get('interval'), 'interval', error) ?? undefined;
+  let interval = readIntervalName(intervalText ?? '');
 
   let kind: EstimateKind | undefined;
   let unit: string | undefined;
@@ -202,6 +211,7 @@ function validateOne(
       numbers.high = parsed.high;
       kind = parsed.kind;
       unit = parsed.unit;
+      interval ??= parsed.interval;
     } else error('estimate', 'unreadable-estimate', parsed.reason, estimateText);
   }
 
@@ -269,5 +279,9 @@ function validateOne(
     ...(url ? { url } : {}),
     ...(note !== undefined && note.trim() !== '' ? { note: note.trim() } : {}),
   };
+  interval ??= reading.interval;
+  // Only a figure with a range has an interval to name.
+  if (interval && (figure.low !== undefined || figure.high !== undefined || intervals.length))
+    figure.interval = interval;
   return figure;
 }

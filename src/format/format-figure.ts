@@ -3,6 +3,7 @@
  * full as speech ("between 10,000 and 15,000"). The kind of claim is always kept: an open range is
  * never written as if it had an end, a vague figure keeps its words.
  */
+import { nameInterval } from './name-interval.js';
 import type { Figure } from '../data/figure.js';
 import { formatNumber, withMinus, type NumberStyle } from './format-number.js';
 import { message, messagesFor } from './messages.js';
@@ -73,12 +74,22 @@ export function describeFigure(figure: Figure, locale = 'en'): string {
   const m = messagesFor(locale);
   const n = (v: number) => number(v, locale, 'words', figure.unit);
   switch (figure.kind) {
-    case 'range':
+    case 'range': {
       if (figure.low === undefined || figure.high === undefined)
         return figure.value !== undefined ? n(figure.value) : '';
-      return figure.value !== undefined
-        ? message(m, 'centreWithRange', { value: n(figure.value), low: n(figure.low), high: n(figure.high) })
-        : message(m, 'between', { low: n(figure.low), high: n(figure.high) });
+      // The range's own kind, at its own level: the outer interval's when the range is that interval.
+      const outer = figure.intervals[0];
+      const level = outer && outer.low === figure.low && outer.high === figure.high ? outer.level : undefined;
+      const name = figure.interval ? nameInterval(figure.interval, locale, level ?? figure.interval.level) : undefined;
+      const numbers = {
+        value: figure.value !== undefined ? n(figure.value) : '',
+        low: n(figure.low),
+        high: n(figure.high),
+      };
+      if (name)
+        return message(m, figure.value !== undefined ? 'centreWithNamed' : 'betweenNamed', { ...numbers, name });
+      return message(m, figure.value !== undefined ? 'centreWithRange' : 'between', numbers);
+    }
     case 'vague':
       return message(m, 'vague', {
         text: figure.text ?? speakRange(figure.low ?? 0, figure.high ?? 0, locale, figure.unit),

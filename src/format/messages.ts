@@ -82,7 +82,22 @@ export type MessageKey =
   | 'lowered_one'
   | 'lowered_few'
   | 'lowered_many'
-  | 'lowered_other';
+  | 'lowered_other'
+  | 'kind_claimed'
+  | 'kind_confidence'
+  | 'kind_credible'
+  | 'kind_uncertainty'
+  | 'kind_prediction'
+  | 'kind_likely'
+  | 'kind_veryLikely'
+  | 'kind_minMax'
+  | 'kind_marginOfError'
+  | 'kind_interquartile'
+  | 'kind_other'
+  | 'kind_calibrated'
+  | 'centreWithNamed'
+  | 'betweenNamed'
+  | 'rangesAre';
 
 export type Messages = Record<MessageKey, string>;
 
@@ -167,6 +182,21 @@ const en: Messages = {
   lowered_few: '{count} sources lowered their figures since {date}: {who}.',
   lowered_many: '{count} sources lowered their figures since {date}: {who}.',
   lowered_other: '{count} sources lowered their figures since {date}: {who}.',
+  kind_claimed: 'claimed range',
+  kind_confidence: '{level} confidence interval',
+  kind_credible: '{level} credible interval',
+  kind_uncertainty: '{level} uncertainty interval',
+  kind_prediction: '{level} prediction interval',
+  kind_likely: 'likely range',
+  kind_veryLikely: 'very likely range',
+  kind_minMax: 'range from the lowest estimate to the highest',
+  kind_marginOfError: '{level} margin of error',
+  kind_interquartile: 'interquartile range',
+  kind_other: '{text}',
+  kind_calibrated: '{level} range',
+  centreWithNamed: '{value} ({name} {low} to {high})',
+  betweenNamed: 'between {low} and {high} ({name})',
+  rangesAre: 'What the ranges are: {names}.',
 };
 
 const catalogue: Record<string, Messages> = { en };

@@ -9,6 +9,7 @@ import { describeFigure, speakRange } from './format-figure.js';
 import { formatFigureDate } from './format-date.js';
 import { message, messagesFor } from './messages.js';
 import { formatLevel } from './format-level.js';
+import { nameLevel } from './name-interval.js';
 import { earlierFigures } from './earlier-figures.js';
 
 export interface SpeakOptions {
@@ -30,13 +31,18 @@ export function speakFigureValue(figure: Figure, options: SpeakOptions = {}): st
     const noun = figure.kind === 'vague' && /s$/i.test(figure.text?.trim() ?? '');
     text = message(m, noun ? 'vagueWithUnit' : 'withUnit', { figure: text, unit: options.unit });
   }
-  // Intervals are said inner first, as the key lists them; the outer one is already the range.
-  const inner = figure.intervals.slice().reverse();
+  // Intervals are said inner first, as the key lists them. A named range says the outer one's level
+  // already ("3 (95 % credible interval 1 to 5)"), so that one is not said twice.
+  const outer = figure.intervals[0];
+  const named = figure.interval && outer && outer.low === figure.low && outer.high === figure.high;
+  const inner = figure.intervals.slice(named ? 1 : 0).reverse();
   const intervals = inner.map((i) =>
-    message(m, 'intervalSpoken', {
-      level: formatLevel(i.level, locale),
-      range: speakRange(i.low, i.high, locale, figure.unit),
-    }),
+    figure.interval
+      ? `${nameLevel(figure.interval, i.level, locale)} ${speakRange(i.low, i.high, locale, figure.unit)}`
+      : message(m, 'intervalSpoken', {
+          level: formatLevel(i.level, locale),
+          range: speakRange(i.low, i.high, locale, figure.unit),
+        }),
   );
   return [text, ...intervals].join('; ');
 }

@@ -10,6 +10,7 @@ import type { Figure } from '../data/figure.js';
 import { figureMax, figureMin } from '../data/figure.js';
 import { agreementRange } from '../data/agreement-range.js';
 import { revisionDirection } from '../data/revisions.js';
+import { nameInterval } from './name-interval.js';
 import { describeFigure, speakRange } from './format-figure.js';
 import { withUnit } from './with-unit.js';
 import { formatNumber } from './format-number.js';
@@ -74,7 +75,9 @@ export function summarizeFigures(figures: readonly Figure[], options: SummaryOpt
     else groups.set(f.group, [f]);
   }
   const sentences: string[] = [];
-  const said = (f: Figure) => message(m, 'figureBy', { figure: describeFigure(f, locale), who: f.label });
+  // The kind of each range is said once, after the figures (rangeKinds), not in every sentence.
+  const said = (f: Figure) =>
+    message(m, 'figureBy', { figure: describeFigure({ ...f, interval: undefined }, locale), who: f.label });
 
   for (const [group, list] of groups) {
     const what = group ?? options.unit ?? message(m, 'chartLabel');
@@ -121,6 +124,8 @@ export function summarizeFigures(figures: readonly Figure[], options: SummaryOpt
     }
     sentences.push(...revisionSentences(list, locale));
   }
+  const kinds = rangeKinds(figures, locale);
+  if (kinds) sentences.push(kinds);
   const dates = figures.flatMap((f) => (f.date ? [f.date] : []));
   if (dates.length) {
     const sorted = dates.slice().sort((a, b) => a.time.getTime() - b.time.getTime());
@@ -133,6 +138,28 @@ export function summarizeFigures(figures: readonly Figure[], options: SummaryOpt
     );
   }
   return sentences.join(' ');
+}
+
+/**
+ * What the ranges are, when any figure said: "What the ranges are: 95 % confidence interval.", or
+ * with several kinds, each with who gave it ("claimed range (NATO and Ukraine); 95 % confidence
+ * interval (The Lancet)"). A range whose kind was not said is not counted.
+ */
+function rangeKinds(figures: readonly Figure[], locale: string): string | undefined {
+  const byName = new Map<string, string[]>();
+  for (const f of figures) {
+    if (!f.interval) continue;
+    const name = nameInterval(f.interval, locale);
+    const list = byName.get(name);
+    if (list) list.push(f.label);
+    else byName.set(name, [f.label]);
+  }
+  if (!byName.size) return undefined;
+  const names =
+    byName.size === 1
+      ? [...byName.keys()][0]
+      : Array.from(byName, ([name, who]) => `${name} (${listOf(who, locale)})`).join('; ');
+  return message(messagesFor(locale), 'rangesAre', { names });
 }
 
 /**

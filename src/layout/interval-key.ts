@@ -1,10 +1,10 @@
 /**
  * The small key that says what nested intervals mean ("━ 50 %  ─ 95 %"), drawn once above the
- * chart when any figure has intervals. Levels are listed inner first, as the reader's eye goes
+ * chart when any figure has intervals, or what the bars are when every range is of one named kind. Levels are listed inner first, as the reader's eye goes
  * from the strong core outward.
  */
 import { mostIntervals, type Figure } from '../data/figure.js';
-import { message, messagesFor } from '../format/messages.js';
+import { nameInterval, nameLevel } from '../format/name-interval.js';
 import { formatLevel } from '../format/format-level.js';
 import type { KeyItem } from './range-chart-geometry.js';
 import type { TextMeasurer } from './text-measurer.js';
@@ -21,16 +21,15 @@ export function layoutIntervalKey(
   lineHeight: number,
 ): KeyItem[] {
   const richest = mostIntervals(figures);
-  if (!richest) return [];
+  if (!richest) return namedRangeKey(figures, locale, measure, lineHeight);
   const levels = richest.intervals.length;
-  const m = messagesFor(locale);
   const items: KeyItem[] = [];
   let x = 0;
   let y = lineHeight / 2;
   // Inner first, each sample as thick as its level's bars (strokeThickness).
   for (let depth = levels - 1; depth >= 0; depth--) {
     const interval = richest.intervals[depth];
-    const text = message(m, 'interval', { level: formatLevel(interval.level, locale) });
+    const text = nameLevel(richest.interval, interval.level, locale);
     const w = measure.width(text, 'small');
     const itemWidth = SAMPLE + 6 + w;
     if (x > 0 && x + itemWidth > width) {
@@ -51,4 +50,31 @@ export function layoutIntervalKey(
     x += itemWidth + 18;
   }
   return items;
+}
+
+/**
+ * With no nested intervals, a key of one bar when every range is of one named kind ("━ 95 %
+ * confidence interval"), so that a reader knows what the bars are without opening a row; none when
+ * the kind was not said, or differs between rows (each row's details and name say its own).
+ */
+function namedRangeKey(figures: Figure[], locale: string, measure: TextMeasurer, lineHeight: number): KeyItem[] {
+  const ranged = figures.filter((f) => f.low !== undefined && f.high !== undefined && f.kind !== 'vague');
+  if (!ranged.length || ranged.some((f) => !f.interval)) return [];
+  const names = new Set(ranged.map((f) => nameInterval(f.interval!, locale)));
+  if (names.size !== 1) return [];
+  const [text] = names;
+  const w = measure.width(text, 'small');
+  const y = lineHeight / 2;
+  return [
+    {
+      level: text,
+      thickness: strokeThickness(0, 1),
+      depth: 0,
+      levels: 1,
+      x: 0,
+      y,
+      sampleWidth: SAMPLE,
+      label: { text, x: SAMPLE + 6, y: y + 4, anchor: 'start', style: 'small', width: w },
+    },
+  ];
 }

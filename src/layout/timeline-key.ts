@@ -4,8 +4,7 @@
  * the bands stack up to its level, and reads as the shade it names.
  */
 import { mostIntervals, type Figure } from '../data/figure.js';
-import { formatLevel } from '../format/format-level.js';
-import { message, messagesFor } from '../format/messages.js';
+import { nameLevel } from '../format/name-interval.js';
 import type { TimelineGeometry } from './timeline-geometry.js';
 import type { TextMeasurer } from './text-measurer.js';
 
@@ -24,12 +23,11 @@ export function layoutTimelineKey(
   const richest = mostIntervals(figures);
   if (!richest) return [];
   const levels = richest.intervals.length;
-  const m = messagesFor(locale);
   const items: TimelineGeometry['key'] = [];
   let x = 0;
   let y = top + lineHeight / 2;
   for (let depth = levels - 1; depth >= 0; depth--) {
-    const text = message(m, 'interval', { level: formatLevel(richest.intervals[depth].level, locale) });
+    const text = nameLevel(richest.interval, richest.intervals[depth].level, locale);
     const w = measure.width(text, 'small');
     if (x > 0 && x + KEY_SWATCH + 6 + w > width) {
       x = 0;

@@ -102,6 +102,7 @@ export function renderStatic(
     ...rules,
     locale: options.numberLocale || locale,
     trustLocale: Boolean(options.numberLocale),
+    interval: options.interval,
   });
   const measure = text.measure(fontSize);
   const context: StaticContext = {

@@ -21,6 +21,8 @@ export interface StaticChartOptions {
   colors?: Partial<Palette>;
   /** The unit, shown as the value axis title and said after each figure. */
   unit?: string;
+  /** What kind of interval the figures' ranges are when a figure does not say (the elements' `interval`). */
+  interval?: string;
   /** `linear` (default), `log`, or `auto`: log for figures that span a thousandfold or more, all above zero, said in the axis title ("log scale"). */
   scale?: ScaleType;
   /** Whether the value axis includes zero: `auto`, `always` or `never`. */
