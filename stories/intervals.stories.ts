@@ -14,6 +14,8 @@ export const __namedExportsOrder = [
   'NestedIntervals',
   'KindsOfInterval',
   'ClaimedRanges',
+  'GradientIntervals',
+  'QuantileDots',
   'OpenRanges',
   'AcrossZero',
   'FortyRows',
@@ -50,6 +52,28 @@ export const ClaimedRanges: Story = {
   render: () => html`<estimate-range .estimates=${seedDeaths} interval="claimed range" unit="Russian troops killed">
     <span slot="title">How many Russian troops had been killed?</span>
     <span slot="source">Sources: Ukrainian authorities; a NATO source</span>
+  </estimate-range>`,
+};
+
+export const GradientIntervals: Story = {
+  name: 'Distributions as gradients',
+  parameters: docs(
+    'display="gradient": the two excess-death estimates gave a centre and a 95 % interval, so each is shaded as dark as the figure is likely there, assuming a two-piece normal distribution (Correll and Gleicher 2014). The reported count gave no interval and stays a dot.',
+  ),
+  render: () => html`<estimate-range .estimates=${covidDeaths} display="gradient" unit="deaths">
+    <span slot="title">How many died in the pandemic’s first two years?</span>
+    <span slot="source">Sources: WHO; COVID-19 Excess Mortality Collaborators, The Lancet</span>
+  </estimate-range>`,
+};
+
+export const QuantileDots: Story = {
+  name: 'Distributions as 20 dots',
+  parameters: docs(
+    'display="dots": a quantile dotplot (Kay et al. 2016), 20 dots a figure, each a 1-in-20 chance, from the same assumed distribution.',
+  ),
+  render: () => html`<estimate-range .estimates=${covidDeaths} display="dots" unit="deaths">
+    <span slot="title">How many died in the pandemic’s first two years?</span>
+    <span slot="source">Sources: WHO; COVID-19 Excess Mortality Collaborators, The Lancet</span>
   </estimate-range>`,
 };
 

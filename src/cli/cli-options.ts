@@ -96,6 +96,12 @@ export const CLI_OPTIONS: readonly CliOption[] = [
     help: 'What the ranges are when a figure does not say: "claimed range", "95% confidence interval", "min-max" \u2026',
   },
   {
+    name: 'display',
+    type: 'string',
+    value: 'bars|gradient|dots',
+    help: 'Range charts: figures with a stated probability as bars (default), a gradient or 20 dots',
+  },
+  {
     name: 'revisions',
     type: 'string',
     value: 'join|separate',
@@ -132,6 +138,7 @@ export const CHOICES: Record<string, readonly string[]> = {
   sort: ['none', 'value', 'low', 'high', 'label'],
   axes: ['auto', 'shared', 'independent'],
   revisions: ['join', 'separate'],
+  display: ['bars', 'gradient', 'dots'],
 };
 
 export const HELP = `Usage: estimate-range render <file or folder>… [options]

@@ -97,6 +97,7 @@ function readSettings(values: Record<string, unknown>): RenderSettings {
       highlight: values.highlight as string | undefined,
       agreement: Boolean(values.agreement),
       interval: values.interval as string | undefined,
+      display: choice(values, 'display') as RenderSettings['chart']['display'],
       revisions: choice(values, 'revisions') as RenderSettings['chart']['revisions'],
       fontSize: positiveNumber(values, 'font-size', 15),
       fontUrl: values['font-url'] as string | undefined,

@@ -7,6 +7,8 @@ import { message, type Messages } from '../format/messages.js';
 import { rowHeader } from '../format/row-header.js';
 import { speakFigureValue } from '../format/speak-figure.js';
 import { earlierFigures } from '../format/earlier-figures.js';
+import { describeDistribution } from '../format/describe-distribution.js';
+import type { Distribution } from '../data/distribution.js';
 import { sourceLink } from './details-box.js';
 
 /**
@@ -17,6 +19,8 @@ export const TABLE_ROWS = 500;
 
 export interface DataTableOptions {
   figures: readonly Figure[];
+  /** A figure's distribution, when the chart draws it as one: said in a column of its own. */
+  distributionOf?: (figure: Figure) => Distribution | undefined;
   locale: string;
   unit?: string;
   m: Messages;
@@ -47,6 +51,12 @@ export function dataTable(o: DataTableOptions): TemplateResult {
     note: figures.some((f) => f.note),
     earlier: figures.some((f) => f.earlier?.length),
   };
+  const fits = new Map(figures.slice(0, o.shown).map((f) => [f, o.distributionOf?.(f)]));
+  const hasDistribution = [...fits.values()].some(Boolean);
+  const distribution = (f: Figure) => {
+    const fit = fits.get(f);
+    return fit ? describeDistribution(fit, f, locale) : '';
+  };
   const earlier = (f: Figure) => earlierFigures(f, { locale, dateLength: 'medium', form: 'spoken', bare: true }) ?? '';
   return html`<button class="data-toggle" part="data-toggle" type="button" aria-expanded=${o.visible ? 'true' : 'false'}
         @click=${o.onToggle}>${message(m, o.visible ? 'hideData' : 'showData')}</button>
@@ -63,9 +73,11 @@ export function dataTable(o: DataTableOptions): TemplateResult {
             has.date ? html`<th scope="col">${message(m, 'colDate')}</th>` : nothing
           }${has.source ? html`<th scope="col">${message(m, 'colSource')}</th>` : nothing}${
             has.note ? html`<th scope="col">${message(m, 'colNote')}</th>` : nothing
-          }${has.earlier ? html`<th scope="col">${message(m, 'colEarlier')}</th>` : nothing}</tr></thead>
+          }${has.earlier ? html`<th scope="col">${message(m, 'colEarlier')}</th>` : nothing}${
+            hasDistribution ? html`<th scope="col">${message(m, 'colDistribution')}</th>` : nothing
+          }</tr></thead>
           <tbody>
-            ${guard([figures, locale, unit, o.shown], () =>
+            ${guard([figures, locale, unit, o.shown, hasDistribution], () =>
               figures.slice(0, o.shown).map(
                 (f) => html`<tr>
                   <th scope="row">${rowHeader(f, locale, unit)}</th>
@@ -73,7 +85,7 @@ export function dataTable(o: DataTableOptions): TemplateResult {
                     has.date ? html`<td>${f.date ? formatFigureDate(f.date, locale, 'medium') : ''}</td>` : nothing
                   }${has.source ? html`<td>${sourceLink(f)}</td>` : nothing}${has.note ? html`<td>${f.note ?? ''}</td>` : nothing}${
                     has.earlier ? html`<td>${earlier(f)}</td>` : nothing
-                  }
+                  }${hasDistribution ? html`<td>${distribution(f)}</td>` : nothing}
                 </tr>`,
               ),
             )}

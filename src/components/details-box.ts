@@ -4,6 +4,8 @@ import { describeFigure } from '../format/format-figure.js';
 import { formatFigureDate } from '../format/format-date.js';
 import { nameLevel } from '../format/name-interval.js';
 import { earlierFigures } from '../format/earlier-figures.js';
+import { describeDistribution } from '../format/describe-distribution.js';
+import type { Distribution } from '../data/distribution.js';
 import { message, type Messages } from '../format/messages.js';
 // Styles are set through the CSSOM, never as style attributes, which a strict CSP blocks.
 import { styleProps } from '../marks/style-props.js';
@@ -60,7 +62,7 @@ interface DetailLine {
  * What the details box says about one figure, line by line: the figure in words, each interval with
  * its level, the phrase as written, the date, a revised claim's earlier figures, the source and the note. (The label is the box's name.)
  */
-function detailLines(f: Figure, locale: string, m: Messages): DetailLine[] {
+function detailLines(f: Figure, locale: string, m: Messages, fit?: Distribution): DetailLine[] {
   const intervals = f.intervals.map(
     (i) =>
       `${nameLevel(f.interval, i.level, locale)}: ${describeFigure({ ...f, kind: 'range', low: i.low, high: i.high, value: undefined, interval: undefined }, locale)}`,
@@ -70,6 +72,7 @@ function detailLines(f: Figure, locale: string, m: Messages): DetailLine[] {
     intervals.length > 0 && { text: intervals.join('; '), muted: true },
     Boolean(f.text) && { text: `${message(m, 'asWritten')}: “${f.text}”`, muted: true },
     f.date && { text: message(m, 'asOf', { date: formatFigureDate(f.date, locale, 'long') }), muted: true },
+    fit && { text: capitalized(describeDistribution(fit, f, locale), locale), muted: true },
     Boolean(f.earlier?.length) && {
       text: capitalized(earlierFigures(f, { locale, dateLength: 'long', form: 'spoken' })!, locale),
     },
@@ -80,16 +83,16 @@ function detailLines(f: Figure, locale: string, m: Messages): DetailLine[] {
 }
 
 /** The details box's content for one figure: its label, then its lines, the source as a link. */
-export function figureDetails(f: Figure, locale: string, m: Messages): TemplateResult {
+export function figureDetails(f: Figure, locale: string, m: Messages, fit?: Distribution): TemplateResult {
   return html`<strong>${f.label}</strong>
-    ${detailLines(f, locale, m).map(
+    ${detailLines(f, locale, m, fit).map(
       (line) =>
         html`<p class=${line.muted ? 'muted' : nothing}>${line.source ? html`${message(m, 'source')}: ${sourceLink(f)}` : line.text}</p>`,
     )}`;
 }
 
 /** The same details as one string, for the live region that reads them when the reader presses Enter. */
-export function figureDetailsText(f: Figure, locale: string, m: Messages): string {
+export function figureDetailsText(f: Figure, locale: string, m: Messages, fit?: Distribution): string {
   const sentence = (t: string) => `${t.charAt(0).toLocaleUpperCase(locale)}${t.slice(1)}${/[.!?]$/.test(t) ? '' : '.'}`;
-  return [f.label, ...detailLines(f, locale, m).map((l) => l.text)].map(sentence).join(' ');
+  return [f.label, ...detailLines(f, locale, m, fit).map((l) => l.text)].map(sentence).join(' ');
 }

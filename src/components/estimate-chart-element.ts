@@ -1,3 +1,4 @@
+import type { Distribution } from '../data/distribution.js';
 import { LitElement, ReactiveElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Estimate, Figure, SeriesPoint } from '../data/figure.js';
@@ -460,9 +461,15 @@ export abstract class EstimateChartElement extends LitElement {
     return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   }
 
+  /** @internal A figure's distribution, when the chart draws it as one (the range chart's `display`). */
+  protected tableDistribution(_figure: Figure): Distribution | undefined {
+    return undefined;
+  }
+
   private renderTable(m: Messages): TemplateResult {
     return dataTable({
       figures: this.drawnFigures,
+      distributionOf: (f) => this.tableDistribution(f),
       locale: this.resolvedLocale,
       unit: this.unit,
       m,

@@ -10,6 +10,8 @@ import { message, messagesFor, type Messages } from '../format/messages.js';
 import { layoutRangeChart, type AxesMode } from '../layout/layout-range-chart.js';
 import type { Figure } from '../data/figure.js';
 import { joinRevisions, type RevisionsMode } from '../data/revisions.js';
+import type { DisplayMode } from '../layout/distribution-layout.js';
+import { fitDistribution, type Distribution } from '../data/distribution.js';
 import type { GroupGeometry, RangeChartGeometry, RowGeometry } from '../layout/range-chart-geometry.js';
 import type { SortOrder } from '../layout/row-order.js';
 import { agreementMark } from '../marks/agreement-mark.js';
@@ -90,6 +92,15 @@ export class EstimateRange extends EstimateChartElement {
    */
   @property({ reflect: true }) revisions: RevisionsMode = 'join';
 
+  /**
+   * How a figure that gives a probability (a centre and an interval at a stated level, such as
+   * "3.2 (95% CI 2.1–4.3)" or nested 50 % and 95 % intervals) is drawn: `bars` (default), `gradient`
+   * (shaded as dark as the value is likely there) or `dots` (20 dots, each a 1-in-20 chance). The
+   * shape is assumed normal (two-piece when lopsided), and the chart says so. Other figures keep
+   * their bars.
+   */
+  @property({ reflect: true }) display: DisplayMode = 'bars';
+
   @state() private activeIndex = 0;
   /**
    * Whether the next arrival in the chart (by Tab) should hear what the chart shows and how to move:
@@ -121,8 +132,9 @@ export class EstimateRange extends EstimateChartElement {
    */
   override get summary(): string {
     const figures = this.drawnFigures;
-    return this.memo.get('summary', [figures, this.resolvedLocale, this.unit], () =>
-      summarizeFigures(figures, { locale: this.resolvedLocale, unit: this.unit }),
+    const display = this.display;
+    return this.memo.get('summary', [figures, this.resolvedLocale, this.unit, display], () =>
+      summarizeFigures(figures, { locale: this.resolvedLocale, unit: this.unit, display }),
     );
   }
 
@@ -132,20 +144,27 @@ export class EstimateRange extends EstimateChartElement {
     return this.memo.get('revisions', [figures], () => joinRevisions(figures));
   }
 
+  /** @internal Each figure's distribution in the data table, when the chart draws figures as theirs. */
+  protected override tableDistribution(figure: Figure): Distribution | undefined {
+    return this.display === 'bars' ? undefined : fitDistribution(figure);
+  }
+
   protected override figuresChanged(): void {
     if (this.activeIndex >= this.drawnFigures.length) this.activeIndex = 0;
   }
 
   /** @internal The range chart's own attributes, for its image downloads. */
   override imageOptions() {
-    const { axes, sort, highlight, agreement, revisions } = this;
-    return { axes, sort, highlight, agreement, revisions };
+    const { axes, sort, highlight, agreement, revisions, display } = this;
+    return { axes, sort, highlight, agreement, revisions, display };
   }
 
   protected override renderPlot(width: number, m: Messages): PlotView | undefined {
-    const { axes, sort, highlight, agreement } = this;
-    const geometry = this.memo.get('layout', [...this.layoutDeps(width), axes, sort, highlight, agreement], () =>
-      layoutRangeChart({ ...this.layoutInputs(width), axes, sort, highlight, agreement }),
+    const { axes, sort, highlight, agreement, display } = this;
+    const geometry = this.memo.get(
+      'layout',
+      [...this.layoutDeps(width), axes, sort, highlight, agreement, display],
+      () => layoutRangeChart({ ...this.layoutInputs(width), axes, sort, highlight, agreement, display }),
     );
     if (geometry !== this.geometry) {
       this.staged.restartRows(geometry.rows.length);
@@ -166,15 +185,27 @@ export class EstimateRange extends EstimateChartElement {
    * the lookup is made once per render (the locale is read from the page). In a chart of several
    * groups the name says its group too, so that each row is whole on its own ("… Russian casualties").
    */
-  private spokenNames(g: RangeChartGeometry): (figure: Figure) => string {
+  private spokenNames(g: RangeChartGeometry): (row: RowGeometry) => string {
     const locale = this.resolvedLocale;
     const unit = this.unit;
     const grouped = g.groups.length > 1;
-    const names = this.memo.get('speech', [this.drawnFigures, locale, unit, grouped], () => new Map<Figure, string>());
-    return (figure) => {
+    const names = this.memo.get(
+      'speech',
+      [this.drawnFigures, locale, unit, grouped, this.display],
+      () => new Map<Figure, string>(),
+    );
+    return ({ figure, distribution }) => {
       let name = names.get(figure);
       if (name === undefined)
-        names.set(figure, (name = speakFigure(figure, { locale, unit, group: grouped ? figure.group : undefined })));
+        names.set(
+          figure,
+          (name = speakFigure(figure, {
+            locale,
+            unit,
+            group: grouped ? figure.group : undefined,
+            distribution: distribution?.fit,
+          })),
+        );
       return name;
     };
   }
@@ -231,7 +262,7 @@ export class EstimateRange extends EstimateChartElement {
    * block its rows' options, then their marks. The marks depend on the layout alone, so that moving
    * focus or hovering re-renders only options.
    */
-  private renderBlocks(group: GroupGeometry, active: number, speech: (figure: Figure) => string) {
+  private renderBlocks(group: GroupGeometry, active: number, speech: (row: RowGeometry) => string) {
     const blocks = [];
     const shown = this.detailsOpen ? this.activeIndex : -1;
     for (let start = 0; start < group.rows.length; start += BLOCK_ROWS) {
@@ -259,13 +290,13 @@ export class EstimateRange extends EstimateChartElement {
    * One row's option: its hit area, which spans the chart as "100%" so that a resize leaves it
    * untouched, and takes focus and the pointer. Its marks are drawn with its block's (`rangeRowMarks`).
    */
-  private renderRow(row: RowGeometry, isTabStop: boolean, isShown: boolean, speech: (figure: Figure) => string) {
+  private renderRow(row: RowGeometry, isTabStop: boolean, isShown: boolean, speech: (row: RowGeometry) => string) {
     // The option holds no text: its name is the whole figure in words, and the drawn text
     // ("10,000–15,000") is not a visible label it would have to repeat (WCAG 2.5.3). (An ARIA role on
     // a <rect> itself is ignored by Chromium, which keeps it a graphics symbol.) Its parent is its
     // group's listbox, as ARIA requires.
     return svg`<g class=${isShown ? 'row active' : 'row'} part="row" role="option" tabindex=${isTabStop ? 0 : -1}
-      aria-label=${speech(row.figure)} aria-description=${isTabStop && this.introPending ? this.intro(row.figure.group) : nothing}
+      aria-label=${speech(row)} aria-description=${isTabStop && this.introPending ? this.intro(row.figure.group) : nothing}
       data-row=${row.figure.row} data-index=${row.index}><rect class="hit" x="0" y=${round(row.top)} width="100%" height=${round(row.bottom - row.top)}></rect></g>`;
   }
 
@@ -283,7 +314,7 @@ export class EstimateRange extends EstimateChartElement {
       placement: placeBelow ? { top: below, left } : { bottom: g.height - row.top + 4, left },
       m,
       onClose: this.closeDetails,
-      content: figureDetails(f, this.resolvedLocale, m),
+      content: figureDetails(f, this.resolvedLocale, m, row.distribution?.fit),
     });
   }
 
@@ -363,7 +394,8 @@ export class EstimateRange extends EstimateChartElement {
     if (action.kind === 'details') {
       const figure = this.geometry?.rows[this.activeIndex]?.figure;
       this.detailsOpen = true;
-      if (figure) this.announce(figureDetailsText(figure, this.resolvedLocale, m));
+      const fit = this.geometry?.rows[this.activeIndex]?.distribution?.fit;
+      if (figure) this.announce(figureDetailsText(figure, this.resolvedLocale, m, fit));
     } else if (action.edge) {
       this.announce(message(m, action.edge === 'last' ? 'lastFigure' : 'firstFigure'));
     } else {

@@ -96,4 +96,12 @@ export const messages: Messages = {
   centreWithNamed: '{value} ({name}: від {low} до {high})',
   betweenNamed: 'від {low} до {high} ({name})',
   rangesAre: 'Що означають діапазони: {names}.',
+  distributionSpoken: 'показано як розподіл, якщо припустити {shape} форму: рівні шанси, що значення {range}',
+  shapeNormal: 'нормальну',
+  shapeTwoPiece: 'двочастинну нормальну',
+  distributionAssumed:
+    'Розподіли показано з припущенням нормальної форми (двочастинної, де інтервал несиметричний), підібраної до центру й інтервалу кожного показника.',
+  colDistribution: 'Як розподіл',
+  gradientKey: 'темніше — імовірніше',
+  dotsKey: 'кожна точка — шанс 1 із 20',
 };

@@ -97,7 +97,14 @@ export type MessageKey =
   | 'kind_calibrated'
   | 'centreWithNamed'
   | 'betweenNamed'
-  | 'rangesAre';
+  | 'rangesAre'
+  | 'distributionSpoken'
+  | 'shapeNormal'
+  | 'shapeTwoPiece'
+  | 'distributionAssumed'
+  | 'colDistribution'
+  | 'gradientKey'
+  | 'dotsKey';
 
 export type Messages = Record<MessageKey, string>;
 
@@ -197,6 +204,14 @@ const en: Messages = {
   centreWithNamed: '{value} ({name} {low} to {high})',
   betweenNamed: 'between {low} and {high} ({name})',
   rangesAre: 'What the ranges are: {names}.',
+  distributionSpoken: 'drawn as a distribution, assuming a {shape} shape: even odds it lies from {range}',
+  shapeNormal: 'normal',
+  shapeTwoPiece: 'two-piece normal',
+  distributionAssumed:
+    'Distributions are drawn assuming a normal shape (two-piece where the interval is lopsided), fitted to each figure’s centre and interval.',
+  colDistribution: 'As a distribution',
+  gradientKey: 'darker: more likely',
+  dotsKey: 'each dot: a 1-in-20 chance',
 };
 
 const catalogue: Record<string, Messages> = { en };

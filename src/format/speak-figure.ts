@@ -11,6 +11,8 @@ import { message, messagesFor } from './messages.js';
 import { formatLevel } from './format-level.js';
 import { nameLevel } from './name-interval.js';
 import { earlierFigures } from './earlier-figures.js';
+import { describeDistribution } from './describe-distribution.js';
+import type { Distribution } from '../data/distribution.js';
 
 export interface SpeakOptions {
   locale?: string;
@@ -18,6 +20,8 @@ export interface SpeakOptions {
   unit?: string;
   /** The figure's group, said after it when a chart has several ("Russian casualties"). */
   group?: string;
+  /** The distribution the chart draws the figure as (`display="gradient"` or `"dots"`), said with its assumption. */
+  distribution?: Distribution;
 }
 
 /** The figure alone, with its unit and intervals: "3 (range 2 to 5) °C; likely interval 2.5–4". */
@@ -57,5 +61,6 @@ export function speakFigure(figure: Figure, options: SpeakOptions = {}): string 
   if (figure.date) parts.push(message(m, 'asOf', { date: formatFigureDate(figure.date, locale, 'long') }));
   const was = earlierFigures(figure, { locale, dateLength: 'long', form: 'spoken' });
   if (was) parts.push(was);
+  if (options.distribution) parts.push(describeDistribution(options.distribution, figure, locale));
   return parts.join(', ');
 }

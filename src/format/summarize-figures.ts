@@ -10,6 +10,8 @@ import type { Figure } from '../data/figure.js';
 import { figureMax, figureMin } from '../data/figure.js';
 import { agreementRange } from '../data/agreement-range.js';
 import { revisionDirection } from '../data/revisions.js';
+import { fitDistribution } from '../data/distribution.js';
+import type { DisplayMode } from '../layout/distribution-layout.js';
 import { nameInterval } from './name-interval.js';
 import { describeFigure, speakRange } from './format-figure.js';
 import { withUnit } from './with-unit.js';
@@ -21,6 +23,8 @@ export interface SummaryOptions {
   locale?: string;
   /** What is counted, for a chart without groups ("Russian troops killed"). */
   unit?: string;
+  /** How the chart draws figures that give a probability: as distributions, the assumption is said. */
+  display?: DisplayMode;
 }
 
 /** The number a figure starts from, for "lowest": its low or value; none for "up to". */
@@ -126,6 +130,8 @@ export function summarizeFigures(figures: readonly Figure[], options: SummaryOpt
   }
   const kinds = rangeKinds(figures, locale);
   if (kinds) sentences.push(kinds);
+  if (options.display && options.display !== 'bars' && figures.some((f) => fitDistribution(f)))
+    sentences.push(message(m, 'distributionAssumed'));
   const dates = figures.flatMap((f) => (f.date ? [f.date] : []));
   if (dates.length) {
     const sorted = dates.slice().sort((a, b) => a.time.getTime() - b.time.getTime());

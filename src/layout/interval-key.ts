@@ -5,6 +5,7 @@
  */
 import { mostIntervals, type Figure } from '../data/figure.js';
 import { nameInterval, nameLevel } from '../format/name-interval.js';
+import { message, messagesFor } from '../format/messages.js';
 import { formatLevel } from '../format/format-level.js';
 import type { KeyItem } from './range-chart-geometry.js';
 import type { TextMeasurer } from './text-measurer.js';
@@ -62,7 +63,7 @@ function namedRangeKey(figures: Figure[], locale: string, measure: TextMeasurer,
   if (!ranged.length || ranged.some((f) => !f.interval)) return [];
   const names = new Set(ranged.map((f) => nameInterval(f.interval!, locale)));
   if (names.size !== 1) return [];
-  const [text] = names;
+  const text = names.values().next().value as string;
   const w = measure.width(text, 'small');
   const y = lineHeight / 2;
   return [
@@ -75,6 +76,44 @@ function namedRangeKey(figures: Figure[], locale: string, measure: TextMeasurer,
       y,
       sampleWidth: SAMPLE,
       label: { text, x: SAMPLE + 6, y: y + 4, anchor: 'start', style: 'small', width: w },
+    },
+  ];
+}
+
+/**
+ * The key item of a chart that draws distributions: a gradient's sample ("darker: more likely") or a
+ * dot ("each dot: a 1-in-20 chance"), after the interval key's items, on their line when it fits.
+ */
+export function withDistributionKey(
+  items: KeyItem[],
+  display: 'gradient' | 'dots',
+  width: number,
+  locale: string,
+  measure: TextMeasurer,
+  lineHeight: number,
+): KeyItem[] {
+  const text = message(messagesFor(locale), display === 'gradient' ? 'gradientKey' : 'dotsKey');
+  const w = measure.width(text, 'small');
+  const sampleWidth = display === 'gradient' ? SAMPLE * 2 : 8;
+  const last = items[items.length - 1];
+  let x = last ? last.label.x + last.label.width + 18 : 0;
+  let y = last ? last.y : lineHeight / 2;
+  if (x > 0 && x + sampleWidth + 6 + w > width) {
+    x = 0;
+    y += lineHeight;
+  }
+  return [
+    ...items,
+    {
+      sample: display === 'gradient' ? 'gradient' : 'dot',
+      level: text,
+      thickness: strokeThickness(0, 1),
+      depth: 0,
+      levels: 1,
+      x,
+      y,
+      sampleWidth,
+      label: { text, x: x + sampleWidth + 6, y: y + 4, anchor: 'start', style: 'small', width: w },
     },
   ];
 }

@@ -8,7 +8,7 @@
  */
 // d3-array's max rather than Math.max(...xs): spreading 100,000 numbers overflows the stack.
 import { max } from 'd3-array';
-import type { Figure } from '../data/figure.js';
+import { figureMax, figureMin, type Figure } from '../data/figure.js';
 import { message, messagesFor } from '../format/messages.js';
 import { resolveScaleType, scaleValue, type ValueScale } from '../scales/value-scale.js';
 import { agreementRange } from '../data/agreement-range.js';
@@ -17,7 +17,7 @@ import { groupFigures, type SortOrder } from './row-order.js';
 import type { TextStyle } from './text-measurer.js';
 import { wrapText } from './wrap-text.js';
 import { formatRange } from '../format/format-figure.js';
-import { layoutIntervalKey } from './interval-key.js';
+import { layoutIntervalKey, withDistributionKey } from './interval-key.js';
 import type { ChartLayoutOptions } from './chart-layout-options.js';
 import type { AxisGeometry, GroupGeometry, RangeChartGeometry, RowGeometry } from './range-chart-geometry.js';
 import type { TextLine } from './text-line.js';
@@ -28,6 +28,8 @@ import { rowDates, type RowDates } from './row-dates.js';
 import { rowSources, type RowSources } from './row-sources.js';
 import { GAP, layoutValueLabel, valueLabelBelow, type ValueLabelContext } from './value-label.js';
 import { EARLIER_TICK, earlierMarks } from './earlier-marks.js';
+import { distributionExtent, layoutDistribution, STACK_HEIGHT, type DisplayMode } from './distribution-layout.js';
+import { fitDistribution } from '../data/distribution.js';
 import { earlierFigures } from '../format/earlier-figures.js';
 
 export type { AxesMode };
@@ -39,6 +41,11 @@ export interface RangeChartOptions extends ChartLayoutOptions {
   highlight?: string;
   /** Shade where all sources of a group agree. */
   agreement?: boolean;
+  /**
+   * `bars` (default); `gradient` or `dots` draws a figure that gives a probability (a centre and an
+   * interval at a stated level) as a distribution: a gradient interval or a 20-dot quantile dotplot.
+   */
+  display?: DisplayMode;
   /**
    * `elsewhere`: the one source every row shares is said by the caller (the static renderer's source
    * line), not under the chart as well.
@@ -100,7 +107,10 @@ export function layoutRangeChart(options: RangeChartOptions): RangeChartGeometry
   const plot = { x0: axes[0].scale.range[0], x1: axes[0].scale.range[1] };
 
   let y = 0;
-  const key = layoutIntervalKey(options.figures, width, locale, measure, lineHeight('small'));
+  let key = layoutIntervalKey(options.figures, width, locale, measure, lineHeight('small'));
+  const display = options.display ?? 'bars';
+  if (display !== 'bars' && options.figures.some((f) => fitDistribution(f)))
+    key = withDistributionKey(key, display, width, locale, measure, lineHeight('small'));
   if (key.length) y = Math.max(...key.map((k) => k.y)) + lineHeight('small') / 2 + 6;
 
   const allRows: RowGeometry[] = [];
@@ -174,6 +184,7 @@ export function layoutRangeChart(options: RangeChartOptions): RangeChartGeometry
         dates,
         sources,
         highlight,
+        display,
       });
       allRows.push(row);
       y = row.bottom;
@@ -224,6 +235,14 @@ export function layoutRangeChart(options: RangeChartOptions): RangeChartGeometry
       footer.push({ text: line, x: 0, y: y - 4, anchor: 'start', style: 'small', width: measure.width(line, 'small') });
     }
   }
+  // The shape of a distribution drawn is an assumption, and is said as one.
+  if (allRows.some((r) => r.distribution)) {
+    y += 4;
+    for (const line of wrapText(message(messages, 'distributionAssumed'), width, 'small', measure)) {
+      y += lineHeight('small');
+      footer.push({ text: line, x: 0, y: y - 4, anchor: 'start', style: 'small', width: measure.width(line, 'small') });
+    }
+  }
   if (dates.common) {
     y += 4;
     const text = message(messages, dates.all ? 'allAsOf' : 'mostAsOf', { date: dates.common });
@@ -253,6 +272,7 @@ interface RowContext extends ValueLabelContext {
   dates: RowDates;
   sources: RowSources;
   highlight?: string;
+  display: DisplayMode;
 }
 
 function layoutRow(figure: Figure, index: number, top: number, scale: ValueScale, ctx: RowContext): RowGeometry {
@@ -268,7 +288,10 @@ function layoutRow(figure: Figure, index: number, top: number, scale: ValueScale
   if (was) metaLines.push(...wrapText(was, textWidth, 'small', measure));
   const pad = 7;
 
-  const barBand = 26;
+  // A figure drawn as its distribution: dots stack taller than a bar.
+  const fit = ctx.display !== 'bars' ? fitDistribution(figure) : undefined;
+  const stacked = fit !== undefined && ctx.display === 'dots';
+  const barBand = stacked ? STACK_HEIGHT + 2 : 26;
   let y: number;
   let cursor = top + pad;
   const label: TextLine[] = [];
@@ -297,25 +320,42 @@ function layoutRow(figure: Figure, index: number, top: number, scale: ValueScale
     for (const t of metaLines) addLine(t, 'small', meta);
     // Narrow: the bar sits just under its label, so the eye pairs them, with room for a value
     // label beside it at any text size.
-    const half = Math.max(BAR, Math.round(sizes.small * 0.75));
+    const half = stacked ? STACK_HEIGHT / 2 + 2 : Math.max(BAR, Math.round(sizes.small * 0.75));
     y = cursor + half;
     bottom = y + half + pad;
   }
 
-  const { strokes, openLow, openHigh } = strokesFor(figure, scale);
+  let { strokes, openLow, openHigh } = strokesFor(figure, scale);
   const vague = figure.kind === 'vague';
   let mark: RowGeometry['mark'];
   if (figure.value !== undefined) {
     const kind = figure.kind === 'point' ? 'point' : figure.kind === 'approximate' ? 'approximate' : 'centre';
     mark = { x: scale(figure.value), kind };
   }
+  // A figure that gives a probability, drawn as its distribution in place of its bars (dots in
+  // place of its centre's mark too: the dots show where it is).
+  const distribution = fit
+    ? layoutDistribution(
+        fit,
+        ctx.display as 'gradient' | 'dots',
+        { low: figureMin(figure)!, high: figureMax(figure)! },
+        scale,
+        y,
+      )
+    : undefined;
+  if (distribution) {
+    strokes = [];
+    openLow = openHigh = false;
+    if (distribution.display === 'dots') mark = undefined;
+  }
 
   const earlier = earlierMarks(figure, scale, y);
   const marksBottom = earlier.length ? Math.max(...earlier.map((e) => e.y)) + EARLIER_TICK : undefined;
   if (marksBottom !== undefined) bottom = Math.max(bottom, marksBottom + pad);
-  const marks = { strokes, mark, openLow, openHigh, y, label, extents: earlier, marksBottom };
+  const extents = distribution ? [...earlier, distributionExtent(distribution)] : earlier;
+  const marks = { strokes, mark, openLow, openHigh, y, label, extents, marksBottom };
   let valueLabel = layoutValueLabel(figure, marks, ctx);
-  if (!valueLabel && (strokes.length > 0 || mark)) {
+  if (!valueLabel && (strokes.length > 0 || mark || distribution)) {
     valueLabel = valueLabelBelow(figure, marks, ctx, lineHeight('small'));
     bottom = Math.max(bottom, valueLabel.y + Math.round(sizes.small * 0.3) + pad);
   }
@@ -335,6 +375,7 @@ function layoutRow(figure: Figure, index: number, top: number, scale: ValueScale
     mark,
     valueLabel,
     earlier,
+    ...(distribution ? { distribution } : {}),
     highlighted: ctx.highlight !== undefined && figure.label.trim().toLowerCase() === ctx.highlight,
     dimmed: ctx.highlight !== undefined && figure.label.trim().toLowerCase() !== ctx.highlight,
   };

@@ -7,6 +7,7 @@ import type { Figure } from '../data/figure.js';
 import type { TextLine } from './text-line.js';
 import type { ValueScale } from '../scales/value-scale.js';
 import type { Tick } from './axis-ticks.js';
+import type { RowDistribution } from './distribution-layout.js';
 
 /** A horizontal stroke from x0 to x1 at the row's centre line. */
 export interface Stroke {
@@ -42,6 +43,8 @@ export interface RowGeometry {
   valueLabel?: TextLine;
   /** A revised claim's earlier figures, drawn faint under the bar, the latest of them nearest it. */
   earlier: EarlierMark[];
+  /** With `display="gradient"` or `"dots"`, the figure's distribution, drawn in place of its bars. */
+  distribution?: RowDistribution;
   highlighted: boolean;
   dimmed: boolean;
 }
@@ -90,6 +93,8 @@ export interface GroupGeometry {
 }
 
 export interface KeyItem {
+  /** What the sample is: a bar (an interval level, the default) or a distribution's gradient or dot. */
+  sample?: 'gradient' | 'dot';
   level: string;
   thickness: number;
   depth: number;

@@ -10,10 +10,13 @@ export function rangeReadingClauses(g: RangeChartGeometry): ReadingClause[] {
   const clauses: ReadingClause[] = [];
   if (g.rows.some((r) => r.strokes.length > 0)) clauses.push('bars');
   if (g.rows.some((r) => r.vague)) clauses.push('vague');
-  if (g.rows.some((r) => r.mark?.kind === 'point')) clauses.push('point');
+  if (g.rows.some((r) => r.mark?.kind === 'point'))
+    clauses.push(g.rows.some((r) => r.distribution?.display === 'dots') ? 'pointAmongDots' : 'point');
   if (g.rows.some((r) => r.openLow || r.openHigh)) clauses.push('open');
   if (g.groups.some((group) => group.agreement)) clauses.push('agreement');
   if (g.rows.some((r) => r.earlier.length)) clauses.push('earlier');
+  if (g.rows.some((r) => r.distribution?.display === 'gradient')) clauses.push('gradient');
+  if (g.rows.some((r) => r.distribution?.display === 'dots')) clauses.push('dotplot');
   return clauses;
 }
 

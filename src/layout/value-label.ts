@@ -103,7 +103,10 @@ export function layoutValueLabel(figure: Figure, row: RowMarks, ctx: ValueLabelC
 export function valueLabelBelow(figure: Figure, row: RowMarks, ctx: ValueLabelContext, lineHeight: number): TextLine {
   const { placement, labelWidth, width, measure, sizes } = ctx;
   const minX = placement === 'beside' ? labelWidth + GAP : 0;
-  const start = Math.max(minX, Math.min(...row.strokes.map((s) => s.x0), row.mark?.x ?? Infinity));
+  const start = Math.max(
+    minX,
+    Math.min(...row.strokes.map((s) => s.x0), ...(row.extents ?? []).map((e) => e.x0), row.mark?.x ?? Infinity),
+  );
   const baseline = Math.max(row.y + BAR_HALF, row.marksBottom ?? 0) + lineHeight - Math.round(sizes.small * 0.3);
   const forms = ctx.compact ? [true] : [false, true];
   let text = '';

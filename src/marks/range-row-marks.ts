@@ -7,6 +7,7 @@
  */
 import { svg, type SVGTemplateResult } from 'lit/html.js';
 import type { RowGeometry } from '../layout/range-chart-geometry.js';
+import { distributionMarks } from './distribution-mark.js';
 import { earlierMarks } from './earlier-mark.js';
 import { intervalMarks } from './interval-mark.js';
 import { rowState } from './row-state.js';
@@ -14,10 +15,12 @@ import { textLines } from './text-line.js';
 import { valueMarks } from './value-mark.js';
 
 export function rangeRowMarks(rows: readonly RowGeometry[]): SVGTemplateResult {
-  return svg`${earlierMarks(rows)}${intervalMarks(rows)}${valueMarks(rows)}${rows.map((row) => {
-    const state = rowState(row);
-    return svg`${textLines(row.label, `label${state}`, 'label', row.figure.row)}${textLines(row.meta, 'meta', 'meta', row.figure.row)}${
-      row.valueLabel ? textLines([row.valueLabel], 'value-label', 'value-label', row.figure.row) : []
-    }`;
-  })}`;
+  return svg`${earlierMarks(rows)}${distributionMarks(rows)}${intervalMarks(rows)}${valueMarks(rows)}${rows.map(
+    (row) => {
+      const state = rowState(row);
+      return svg`${textLines(row.label, `label${state}`, 'label', row.figure.row)}${textLines(row.meta, 'meta', 'meta', row.figure.row)}${
+        row.valueLabel ? textLines([row.valueLabel], 'value-label', 'value-label', row.figure.row) : []
+      }`;
+    },
+  )}`;
 }

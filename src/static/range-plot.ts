@@ -39,12 +39,13 @@ export function rangePlot(options: StaticRangeOptions) {
       sort: options.sort,
       highlight: options.highlight,
       agreement: options.agreement,
+      display: options.display,
     });
     return {
       marks: rangeMarks(g),
       width: g.width,
       height: g.height,
-      summary: summarizeFigures(figures, { locale: c.layout.locale, unit: options.unit }),
+      summary: summarizeFigures(figures, { locale: c.layout.locale, unit: options.unit, display: options.display }),
       howToRead: options.howToRead === 'off' ? '' : howToRead(rangeReadingClauses(g), c.layout.locale),
     };
   };

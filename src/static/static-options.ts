@@ -1,5 +1,6 @@
 /** The options of a static chart: the elements' attributes, the text around the chart, and the font. */
 import type { RevisionsMode } from '../data/revisions.js';
+import type { DisplayMode } from '../layout/distribution-layout.js';
 import type { Palette, Theme } from '../marks/palette.js';
 import type { AxesMode } from '../layout/layout-range-chart.js';
 import type { SortOrder } from '../layout/row-order.js';
@@ -65,6 +66,8 @@ export interface StaticRangeOptions extends StaticChartOptions {
    * figure with the earlier ones faint under it; `separate`: a row each.
    */
   revisions?: RevisionsMode;
+  /** `bars` (default), `gradient` or `dots`: how a figure that gives a probability is drawn. */
+  display?: DisplayMode;
 }
 
 export interface StaticTimelineOptions extends StaticChartOptions {
