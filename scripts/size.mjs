@@ -12,12 +12,12 @@ import { bundlePlugins } from '../rollup.config.mjs';
 const KB = 1024;
 /** Gzip budgets held in CI: today's sizes plus a little room. The issue's targets are beside them. */
 const BUDGETS = {
-  both: { gzip: 54.0 * KB, target: 24 * KB },
-  range: { gzip: 42.2 * KB, target: 20 * KB },
-  timeline: { gzip: 45.2 * KB },
-  hydrate: { gzip: 56.5 * KB },
+  both: { gzip: 61.0 * KB, target: 24 * KB },
+  range: { gzip: 47.1 * KB, target: 20 * KB },
+  timeline: { gzip: 47.1 * KB },
+  hydrate: { gzip: 63.4 * KB },
   // What a page of range charts downloads before it can paint, from the embed build (issue 14's target).
-  embed: { gzip: 43 * KB, target: 24 * KB },
+  embed: { gzip: 47.5 * KB, target: 24 * KB },
 };
 
 async function bundle(code) {

@@ -39,40 +39,10 @@ export const estimateRangeStyles = css`
   .agreement-band {
     fill: var(--_agreement-color);
   }
-  /* A distribution (marks/distribution-mark.ts): a gradient's slices as dark as its density, in tenths. */
+  /* A distribution (marks/distribution-mark.ts): a gradient's slices carry their shade as fill-opacity. */
   .distribution,
   .distribution-dots {
     fill: var(--_interval-color);
-  }
-  .distribution.shade-1 {
-    fill-opacity: 0.1;
-  }
-  .distribution.shade-2 {
-    fill-opacity: 0.2;
-  }
-  .distribution.shade-3 {
-    fill-opacity: 0.3;
-  }
-  .distribution.shade-4 {
-    fill-opacity: 0.4;
-  }
-  .distribution.shade-5 {
-    fill-opacity: 0.5;
-  }
-  .distribution.shade-6 {
-    fill-opacity: 0.6;
-  }
-  .distribution.shade-7 {
-    fill-opacity: 0.7;
-  }
-  .distribution.shade-8 {
-    fill-opacity: 0.8;
-  }
-  .distribution.shade-9 {
-    fill-opacity: 0.9;
-  }
-  .distribution.shade-10 {
-    fill-opacity: 1;
   }
   /* A revised claim's earlier figures: muted, thin, under the bar (marks/earlier-mark.ts). */
   .earlier {

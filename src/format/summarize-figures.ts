@@ -9,7 +9,7 @@
 import type { Figure } from '../data/figure.js';
 import { figureMax, figureMin } from '../data/figure.js';
 import { agreementRange } from '../data/agreement-range.js';
-import { revisionDirection } from '../data/revisions.js';
+import { revisionSentences } from './summarize-revisions.js';
 import { fitDistribution } from '../data/distribution.js';
 import type { DisplayMode } from '../layout/distribution-layout.js';
 import { nameInterval } from './name-interval.js';
@@ -166,34 +166,6 @@ function rangeKinds(figures: readonly Figure[], locale: string): string | undefi
       ? [...byName.keys()][0]
       : Array.from(byName, ([name, who]) => `${name} (${listOf(who, locale)})`).join('; ');
   return message(messagesFor(locale), 'rangesAre', { names });
-}
-
-/**
- * What moved, for revised claims (data/revisions.ts): "2 sources raised their figures since 9 March
- * 2022: Ukraine's General Staff and US officials." Raised and lowered are said apart; a claim that
- * came back to where it began is not said to have moved.
- */
-export function revisionSentences(list: readonly Figure[], locale: string): string[] {
-  const m = messagesFor(locale);
-  const sentences: string[] = [];
-  for (const direction of ['raised', 'lowered'] as const) {
-    const moved = list.filter((f) => revisionDirection(f) === direction);
-    if (!moved.length) continue;
-    const first = moved
-      .flatMap((f) => (f.earlier?.[0]?.date ? [f.earlier[0].date] : []))
-      .sort((a, b) => a.time.getTime() - b.time.getTime())[0];
-    if (!first) continue;
-    sentences.push(
-      plural(m, direction, moved.length, locale, {
-        date: formatFigureDate(first, locale, 'long'),
-        who: listOf(
-          moved.map((f) => f.label),
-          locale,
-        ),
-      }),
-    );
-  }
-  return sentences;
 }
 
 /** The figures with the smallest (sign -1) or largest (sign 1) number, ties together. */

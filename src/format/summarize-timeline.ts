@@ -10,7 +10,7 @@ import { describeFigure, speakRange } from './format-figure.js';
 import { formatFigureDate } from './format-date.js';
 import { message, messagesFor } from './messages.js';
 import { joinRevisions } from '../data/revisions.js';
-import { revisionSentences } from './summarize-figures.js';
+import { revisionSentences } from './summarize-revisions.js';
 
 export interface TimelineSummaryOptions {
   locale?: string;

@@ -23,7 +23,7 @@ function sample(item: KeyItem): SVGTemplateResult {
     const step = item.sampleWidth / SAMPLE_SHADES.length;
     return svg`${SAMPLE_SHADES.map(
       (shade, i) =>
-        svg`<rect class=${`distribution shade-${shade}`} x=${round(item.x + i * step)} y=${round(y)} width=${round(step)} height=${item.thickness}></rect>`,
+        svg`<rect class="distribution" fill-opacity=${shade / 10} x=${round(item.x + i * step)} y=${round(y)} width=${round(step)} height=${item.thickness}></rect>`,
     )}`;
   }
   return svg`<rect class=${item.depth === item.levels - 1 ? 'interval inner' : 'interval outer'} x=${round(item.x)} y=${round(y)}

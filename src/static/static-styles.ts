@@ -71,7 +71,6 @@ text.description,.tick,.axis-title,.meta,.agreement-label,.key-label,.annotation
 .value{fill:${p['value-color']};stroke:${p.background};stroke-width:2}
 .value.approximate{fill:${p.background};stroke:${p['value-color']};stroke-width:2.5}
 .distribution,.distribution-dots{fill:${p['interval-color']}}
-.distribution.shade-1{fill-opacity:0.1}.distribution.shade-2{fill-opacity:0.2}.distribution.shade-3{fill-opacity:0.3}.distribution.shade-4{fill-opacity:0.4}.distribution.shade-5{fill-opacity:0.5}.distribution.shade-6{fill-opacity:0.6}.distribution.shade-7{fill-opacity:0.7}.distribution.shade-8{fill-opacity:0.8}.distribution.shade-9{fill-opacity:0.9}.distribution.shade-10{fill-opacity:1}
 .earlier{fill:${p['muted-color']}}
 .earlier-open{fill:none;stroke:${p['muted-color']};stroke-width:1.5}
 .earlier-value{fill:${p.background};stroke:${p['muted-color']};stroke-width:1.5}
