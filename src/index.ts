@@ -25,6 +25,10 @@ export {
 export { validateEstimates, type ValidationResult } from './data/validate-estimates.js';
 export { describeIssue, type FigureIssue } from './data/figure-issue.js';
 export { ESTIMATE_FIELDS } from './data/figure.js';
+export { joinRevisions, type RevisionsMode } from './data/revisions.js';
+export { readIntervalName, type IntervalKind, type IntervalName } from './data/interval-name.js';
+export { fitDistribution, type Distribution } from './data/distribution.js';
+export type { DisplayMode } from './layout/distribution-layout.js';
 export type {
   Estimate,
   EstimateField,
