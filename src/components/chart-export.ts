@@ -97,6 +97,8 @@ export interface ImageSource extends HTMLElement {
   readonly font: ChartFont;
   readonly drawnWidth: number;
   readonly resolvedLocale: string;
+  readonly numberLocale?: string;
+  readonly interval?: string;
   readonly unit?: string;
   readonly scale: 'linear' | 'log' | 'auto';
   readonly zero: 'auto' | 'always' | 'never';
@@ -137,6 +139,9 @@ export function imageRequest(chart: ImageSource): ImageRequest {
       width: chart.drawnWidth + 2 * margin,
       margin,
       locale: chart.resolvedLocale,
+      // Read as the chart read them: an image of "15,000" read by another locale would be another figure.
+      numberLocale: chart.numberLocale,
+      interval: chart.interval,
       unit: chart.unit,
       scale: chart.scale,
       zero: chart.zero,

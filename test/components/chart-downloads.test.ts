@@ -65,6 +65,23 @@ describe('downloads', () => {
     expect(rowsDrawn.size).to.equal(seedDeaths.length);
   });
 
+  it('the SVG reads the figures as the chart does, and names their kind of interval as it does', async () => {
+    const chart = await mount(
+      html`<estimate-range locale="uk" number-locale="en" interval="claimed range" downloads="svg"
+        .estimates=${[
+          { label: 'A', estimate: '7,000 to 15,000' },
+          { label: 'B', estimate: '10,000' },
+        ]}></estimate-range>`,
+      640,
+    );
+    const { detail } = await download(chart, 'svg');
+    const svg = new DOMParser().parseFromString(await detail.blob.text(), 'image/svg+xml').documentElement;
+    const texts = Array.from(svg.querySelectorAll('text'), (t) => t.textContent);
+    // Read as English writes numbers: seven thousand, not seven; the key names the claimed range in Ukrainian.
+    expect(texts.some((t) => /7\s000/.test(t ?? ''))).to.equal(true);
+    expect(texts).to.include('заявлений діапазон');
+  });
+
   it('the PNG is that SVG painted: the first bar is where the SVG puts it, in its colour', async () => {
     const chart = await mount(chartOf('png svg'), 640);
     const svgText = await (await download(chart, 'svg')).detail.blob.text();
