@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
 import { a11ySnapshot } from '@web/test-runner-commands';
+import { isChromium } from '../helpers/until.js';
 import type { EstimateTimeline } from '../../src/components/estimate-timeline.js';
 import { revisedClaims } from '../fixtures/revised-claims.js';
 import {
@@ -65,8 +66,11 @@ describe('<estimate-range> revisions of a claim', () => {
     expect(shadow(chart).querySelector('.tooltip')!.textContent).to.contain(
       'Was between 5,000 and 6,000 on March 9, 2022',
     );
-    const tree = JSON.stringify(await a11ySnapshot({}));
-    expect(tree).to.contain('was 12,000 on March 9, 2022 and 13,500 on March 16, 2022');
+    // The accessibility tree as the browser exposes it (a CDP snapshot: Chromium only).
+    if (isChromium()) {
+      const tree = JSON.stringify(await a11ySnapshot({}));
+      expect(tree).to.contain('was 12,000 on March 9, 2022 and 13,500 on March 16, 2022');
+    }
   });
 
   it('revisions="separate" draws a row for each report and says nothing of earlier figures', async () => {
