@@ -44,12 +44,25 @@ export function closedDetailsBox(): TemplateResult {
  * A figure's source as a link that opens apart from the story (only `http(s)` and relative URLs
  * reach a figure's `url`), or as text when it has none.
  */
-export function sourceLink(figure: Figure, text = figure.source ?? figure.url): TemplateResult | string {
+export function sourceLink(figure: Figure, text = sourceName(figure)): TemplateResult | string {
   if (!figure.url) return figure.source ?? '';
   return html`<a href=${figure.url} target="_blank" rel="noopener noreferrer">${text}</a>`;
 }
 
 const capitalized = (text: string, locale: string) => `${text.charAt(0).toLocaleUpperCase(locale)}${text.slice(1)}`;
+
+/**
+ * What a source is called: its name, else its link's site ("irishpost.com"), which a screen reader says
+ * in two words where it would spell out a whole address; a relative link as given.
+ */
+export function sourceName(figure: Figure): string | undefined {
+  if (figure.source || !figure.url) return figure.source;
+  try {
+    return new URL(figure.url).hostname.replace(/^www\./, '');
+  } catch {
+    return figure.url;
+  }
+}
 
 /** One line of a figure's details; `source` is the line that links to the figure's source. */
 interface DetailLine {
@@ -76,7 +89,7 @@ function detailLines(f: Figure, locale: string, m: Messages, fit?: Distribution)
     Boolean(f.earlier?.length) && {
       text: capitalized(earlierFigures(f, { locale, dateLength: 'long', form: 'spoken' })!, locale),
     },
-    (f.source || f.url) && { text: `${message(m, 'source')}: ${f.source ?? f.url}`, muted: true, source: true },
+    (f.source || f.url) && { text: `${message(m, 'source')}: ${sourceName(f)}`, muted: true, source: true },
     f.note && { text: f.note },
   ];
   return lines.filter((l): l is DetailLine => Boolean(l));

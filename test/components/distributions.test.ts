@@ -59,7 +59,11 @@ describe('<estimate-range display>', () => {
     expect(shadow(chart).querySelectorAll('svg.plot path.distribution').length).to.be.above(3);
     who.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
     await chart.updateComplete;
-    expect(shadow(chart).querySelector('.tooltip')!.textContent).to.contain('Drawn as a distribution');
+    const details = shadow(chart).querySelector('.tooltip')!;
+    expect(details.textContent).to.contain('Drawn as a distribution');
+    // A source given only as a link is named by its site, not spelled out as an address.
+    expect(details.textContent).to.contain('Source: irishpost.com');
+    expect(details.querySelector('a')?.getAttribute('href')).to.match(/^https:\/\/www\.irishpost\.com\//);
     chart.display = 'bars';
     await drawn(chart);
     expect(rowByLabel(chart, 'WHO: excess deaths').getAttribute('aria-label')).not.to.contain('distribution');
