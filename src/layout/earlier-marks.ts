@@ -14,7 +14,8 @@ export const EARLIER_TICK = 2.5;
 /** From one earlier line to the next, in px. */
 const STEP = 6;
 
-export function earlierMarks(figure: Figure, scale: ValueScale, y: number): EarlierMark[] {
+/** `under`: the lowest point of what the row draws at `y` (a bar's edge, or a dotplot's base). */
+export function earlierMarks(figure: Figure, scale: ValueScale, y: number, under = y + BAR / 2): EarlierMark[] {
   const earlier = figure.earlier ?? [];
   const [edge0, edge1] = scale.range;
   const at = (v: number) => (scale.type === 'log' && v <= 0 ? edge0 + CHEVRON_ROOM : scale(v));
@@ -30,7 +31,7 @@ export function earlierMarks(figure: Figure, scale: ValueScale, y: number): Earl
       const x1 = openHigh || high === undefined ? edge1 - CHEVRON_ROOM : at(high);
       return {
         figure: e,
-        y: y + BAR / 2 + 4 + i * STEP,
+        y: under + 4 + i * STEP,
         x0,
         x1: Math.max(x0, x1),
         openLow,

@@ -349,7 +349,7 @@ function layoutRow(figure: Figure, index: number, top: number, scale: ValueScale
     if (distribution.display === 'dots') mark = undefined;
   }
 
-  const earlier = earlierMarks(figure, scale, y);
+  const earlier = earlierMarks(figure, scale, y, stacked ? y + STACK_HEIGHT / 2 : undefined);
   const marksBottom = earlier.length ? Math.max(...earlier.map((e) => e.y)) + EARLIER_TICK : undefined;
   if (marksBottom !== undefined) bottom = Math.max(bottom, marksBottom + pad);
   const extents = distribution ? [...earlier, distributionExtent(distribution)] : earlier;

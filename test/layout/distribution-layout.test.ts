@@ -87,3 +87,21 @@ describe('a distribution in the layout', () => {
     expect(g.footer.map((l) => l.text).join(' ')).not.to.contain('assuming');
   });
 });
+
+describe('a revised claim drawn as dots', () => {
+  it('keeps its earlier figures under the dots, inside its row', () => {
+    const revised = validateEstimates([
+      { label: 'A', estimate: '10 (95% CI 8–12)', date: '2022-03-01' },
+      { label: 'A', estimate: '14 (95% CI 12–16)', date: '2022-03-09' },
+    ]).figures;
+    const joined = [{ ...revised[1], earlier: [revised[0]] }];
+    for (const width of WIDTHS) {
+      const [row] = layoutRangeChart({ figures: joined, width, measure, display: 'dots' }).rows;
+      const d = row.distribution!;
+      if (d.display !== 'dots') throw new Error('not dots');
+      const lowestDot = Math.max(...d.dots.map((p) => p.y + d.r));
+      expect(row.earlier[0].y - 2, `${width}`).to.be.above(lowestDot);
+      expect(row.earlier[0].y + 3).to.be.at.most(row.bottom);
+    }
+  });
+});
