@@ -11,7 +11,7 @@ import { layoutRangeChart, type AxesMode } from '../layout/layout-range-chart.js
 import type { Figure } from '../data/figure.js';
 import { joinRevisions, type RevisionsMode } from '../data/revisions.js';
 import type { DisplayMode } from '../layout/distribution-layout.js';
-import { fitDistribution, type Distribution } from '../data/distribution.js';
+import type { Distribution } from '../data/distribution.js';
 import type { GroupGeometry, RangeChartGeometry, RowGeometry } from '../layout/range-chart-geometry.js';
 import type { SortOrder } from '../layout/row-order.js';
 import { agreementMark } from '../marks/agreement-mark.js';
@@ -144,9 +144,14 @@ export class EstimateRange extends EstimateChartElement {
     return this.memo.get('revisions', [figures], () => joinRevisions(figures));
   }
 
-  /** @internal Each figure's distribution in the data table, when the chart draws figures as theirs. */
+  /**
+   * @internal Each figure's distribution in the data table: the one its row draws, looked up in the
+   * layout rather than fitted again on every render.
+   */
   protected override tableDistribution(figure: Figure): Distribution | undefined {
-    return this.display === 'bars' ? undefined : fitDistribution(figure);
+    const g = this.geometry;
+    if (this.display === 'bars' || !g) return undefined;
+    return this.memo.get('fits', [g], () => new Map(g.rows.map((r) => [r.figure, r.distribution?.fit]))).get(figure);
   }
 
   protected override figuresChanged(): void {
